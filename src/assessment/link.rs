@@ -1,0 +1,212 @@
+//! The result token: every answer of one questionnaire in a short, URL-safe string
+//! that reopens exactly that result on any machine.
+//!
+//! Format 1, as bytes before base64url:
+//!
+//! | bytes | meaning |
+//! |---|---|
+//! | 1 | format version (1) |
+//! | 1 | bank version the answers were given to |
+//! | ⌈3n/8⌉ | one 3-bit slot per question, most significant bit first: 0 = unanswered, 1–4 = answer position + 1; unused low bits are 0 |
+//! | 2 | CRC-16/CCITT-FALSE of all bytes before it, big-endian |
+//!
+//! Twenty questions make 12 bytes, 16 characters. Slots leave room for "unanswered",
+//! so stored progress uses the same encoding (see `progress`).
+
+use super::answers::{Answers, Choice, Draft};
+use super::bank::Bank;
+use super::base64url::{self, DecodeError};
+use std::fmt;
+
+const FORMAT: u8 = 1;
+const SLOT_BITS: usize = 3;
+const HEADER_BYTES: usize = 2;
+const CHECKSUM_BYTES: usize = 2;
+
+/// Every way a token can fail to open, each explained in the visitor's terms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    Empty,
+    BadCharacter { position: usize, character: char },
+    WrongLength { found: usize, expected: usize },
+    UnknownFormat(u8),
+    UnknownBank(u8),
+    BadChecksum,
+    MissingAnswer { question: usize },
+    AnswerOutOfRange { question: usize },
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkError::Empty => write!(f, "The link ends where the result should begin, so there is nothing to show."),
+            LinkError::BadCharacter { position, character } => write!(
+                f,
+                "The link contains “{character}” (character {}), which result links never use. It may have been changed when it was pasted.",
+                position + 1
+            ),
+            LinkError::WrongLength { found, expected } => write!(
+                f,
+                "The result part of the link has {found} characters where {expected} were expected. Part of it may have been lost when it was copied."
+            ),
+            LinkError::UnknownFormat(_) | LinkError::UnknownBank(_) => write!(
+                f,
+                "The link was made by a version of Tandem that this page does not know."
+            ),
+            LinkError::BadChecksum => write!(
+                f,
+                "The link was altered after it was made, so its result cannot be trusted."
+            ),
+            LinkError::MissingAnswer { question } => write!(
+                f,
+                "The link has no answer for question {}, so it holds no complete result.",
+                question + 1
+            ),
+            LinkError::AnswerOutOfRange { question } => write!(
+                f,
+                "The link's answer to question {} is not one of the choices.",
+                question + 1
+            ),
+        }
+    }
+}
+
+/// The token for a complete set of answers.
+pub fn encode(bank: &Bank, answers: &Answers) -> String {
+    let slots: Vec<_> = answers.choices().iter().copied().map(Some).collect();
+    encode_slots(bank, &slots)
+}
+
+/// Opens a result token made with any of `banks`.
+pub fn decode(token: &str, banks: &[&'static Bank]) -> Result<(&'static Bank, Answers), LinkError> {
+    let (bank, draft) = decode_slots(token, banks)?;
+    match draft.first_unanswered() {
+        Some(question) => Err(LinkError::MissingAnswer { question }),
+        None => Ok((bank, draft.complete().expect("no unanswered slot"))),
+    }
+}
+
+/// Encodes answered and unanswered slots alike (shared with stored progress).
+pub(crate) fn encode_slots(bank: &Bank, slots: &[Option<Choice>]) -> String {
+    let mut bytes = vec![FORMAT, bank.version];
+    bytes.extend(pack(slots.iter().map(|slot| slot.map_or(0, |c| c.position() as u8 + 1))));
+    let checksum = crc16(&bytes);
+    bytes.extend(checksum.to_be_bytes());
+    base64url::encode(&bytes)
+}
+
+/// Decodes slots, unanswered ones included (shared with stored progress).
+pub(crate) fn decode_slots(token: &str, banks: &[&'static Bank]) -> Result<(&'static Bank, Draft), LinkError> {
+    if token.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    let found = token.chars().count();
+    let expected_for = |bank: &Bank| token_length(bank.question_count());
+    let fallback_expected = banks.last().map_or(0, |b| expected_for(b));
+    let bytes = base64url::decode(token).map_err(|e| match e {
+        DecodeError::BadCharacter { position, character } => LinkError::BadCharacter { position, character },
+        DecodeError::BadLength => LinkError::WrongLength { found, expected: fallback_expected },
+    })?;
+    let [format, version, ..] = bytes[..] else {
+        return Err(LinkError::WrongLength { found, expected: fallback_expected });
+    };
+    if format != FORMAT {
+        return Err(LinkError::UnknownFormat(format));
+    }
+    let bank = *banks
+        .iter()
+        .find(|b| b.version == version)
+        .ok_or(LinkError::UnknownBank(version))?;
+    if bytes.len() != byte_length(bank.question_count()) {
+        return Err(LinkError::WrongLength { found, expected: expected_for(bank) });
+    }
+    let (body, checksum) = bytes.split_at(bytes.len() - CHECKSUM_BYTES);
+    if checksum != crc16(body).to_be_bytes() {
+        return Err(LinkError::BadChecksum);
+    }
+    let packed = &body[HEADER_BYTES..];
+    if !padding_is_clear(packed, bank.question_count()) {
+        return Err(LinkError::BadChecksum);
+    }
+    let slots = bank
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(index, question)| match slot(packed, index) {
+            0 => Ok(None),
+            value => Choice::new(usize::from(value) - 1, question)
+                .map(Some)
+                .ok_or(LinkError::AnswerOutOfRange { question: index }),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((bank, Draft::from_slots(slots)))
+}
+
+/// Characters in a token for a bank of `questions` questions.
+pub fn token_length(questions: usize) -> usize {
+    (byte_length(questions) * 8).div_ceil(6)
+}
+
+fn byte_length(questions: usize) -> usize {
+    HEADER_BYTES + (questions * SLOT_BITS).div_ceil(8) + CHECKSUM_BYTES
+}
+
+fn pack(values: impl ExactSizeIterator<Item = u8>) -> Vec<u8> {
+    let mut packed = vec![0u8; (values.len() * SLOT_BITS).div_ceil(8)];
+    for (index, value) in values.enumerate() {
+        for bit in 0..SLOT_BITS {
+            if value >> (SLOT_BITS - 1 - bit) & 1 == 1 {
+                let at = index * SLOT_BITS + bit;
+                packed[at / 8] |= 0x80 >> (at % 8);
+            }
+        }
+    }
+    packed
+}
+
+fn slot(packed: &[u8], index: usize) -> u8 {
+    (0..SLOT_BITS).fold(0, |value, bit| {
+        let at = index * SLOT_BITS + bit;
+        value << 1 | (packed[at / 8] >> (7 - at % 8) & 1)
+    })
+}
+
+fn padding_is_clear(packed: &[u8], questions: usize) -> bool {
+    let used = questions * SLOT_BITS;
+    (used..packed.len() * 8).all(|at| packed[at / 8] >> (7 - at % 8) & 1 == 0)
+}
+
+/// CRC-16/CCITT-FALSE: polynomial 0x1021, initial value 0xFFFF.
+fn crc16(bytes: &[u8]) -> u16 {
+    bytes.iter().fold(0xFFFF, |crc, &byte| {
+        (0..8).fold(crc ^ u16::from(byte) << 8, |crc, _| {
+            if crc & 0x8000 != 0 {
+                crc << 1 ^ 0x1021
+            } else {
+                crc << 1
+            }
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crc_matches_the_standard_check_value() {
+        assert_eq!(crc16(b"123456789"), 0x29B1);
+    }
+
+    #[test]
+    fn slots_pack_most_significant_bit_first() {
+        assert_eq!(pack([1u8, 7, 0].into_iter()), vec![0b0011_1100, 0]);
+        let packed = pack([4u8, 2, 3, 1].into_iter());
+        assert_eq!((0..4).map(|i| slot(&packed, i)).collect::<Vec<_>>(), vec![4, 2, 3, 1]);
+    }
+
+    #[test]
+    fn twenty_questions_fit_in_sixteen_characters() {
+        assert_eq!(token_length(20), 16);
+    }
+}

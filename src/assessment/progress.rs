@@ -1,0 +1,42 @@
+//! Progress kept between visits: the draft in the same slot encoding as result
+//! tokens, so it carries its own versions and checksum and is never trusted blindly.
+
+use super::answers::Draft;
+use super::bank::Bank;
+use super::link::{decode_slots, encode_slots};
+
+pub fn save(bank: &Bank, draft: &Draft) -> String {
+    encode_slots(bank, draft.slots())
+}
+
+/// The stored draft, or `None` when it is unreadable, altered, or was made for
+/// another version of the questions.
+pub fn restore(stored: &str, bank: &'static Bank) -> Option<Draft> {
+    decode_slots(stored, &[bank]).ok().map(|(_, draft)| draft)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::answers::Choice;
+    use crate::content::CURRENT;
+
+    #[test]
+    fn a_partial_draft_survives_a_save_and_restore() {
+        let mut draft = Draft::empty(&CURRENT);
+        draft.set(0, Choice::new(2, &CURRENT.questions[0]).unwrap());
+        draft.set(3, Choice::new(0, &CURRENT.questions[3]).unwrap());
+        assert_eq!(restore(&save(&CURRENT, &draft), &CURRENT), Some(draft));
+    }
+
+    #[test]
+    fn anything_altered_is_discarded() {
+        let saved = save(&CURRENT, &Draft::empty(&CURRENT));
+        let mut altered = saved.clone().into_bytes();
+        altered[4] = if altered[4] == b'A' { b'B' } else { b'A' };
+        assert_eq!(restore(std::str::from_utf8(&altered).unwrap(), &CURRENT), None);
+        assert_eq!(restore("", &CURRENT), None);
+        assert_eq!(restore("{\"answers\":[1,2]}", &CURRENT), None);
+        assert_eq!(restore(&saved[..saved.len() - 1], &CURRENT), None);
+    }
+}

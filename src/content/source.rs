@@ -1,0 +1,342 @@
+//! The question bank as written in `bank.toml`, and the rules it must keep.
+//!
+//! Shared by `build.rs`, which refuses to build a broken bank and turns a valid one
+//! into static Rust data, and by `tests/bank_source.rs`. Not part of the app itself,
+//! so no TOML parser ships to the browser. Each problem names the field at fault.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+pub const STAGE_IDS: [&str; 4] = ["undefined", "defined", "aligned", "integrated"];
+/// Words that would give away which answer belongs to which stage.
+const REVEALING_WORDS: [&str; 8] = [
+    "undefined", "defined", "aligned", "integrated", "integration", "alignment", "stage", "mature",
+];
+const MIN_DIMENSIONS: usize = 8;
+const QUESTIONS: std::ops::RangeInclusive<usize> = 16..=24;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankSource {
+    pub version: u8,
+    pub seed_ideas: Vec<String>,
+    pub scoring_rule: Vec<String>,
+    pub stage: Vec<StageSource>,
+    pub transition: Vec<TransitionSource>,
+    pub dimension: Vec<DimensionSource>,
+    pub question: Vec<QuestionSource>,
+    #[serde(rename = "move")]
+    pub moves: Vec<MoveSource>,
+    pub fact: Vec<FactSource>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageSource {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub feels_like: String,
+    pub basis: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransitionSource {
+    pub from: String,
+    pub to: String,
+    pub summary: String,
+    pub basis: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionSource {
+    pub id: String,
+    pub name: String,
+    pub about: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionSource {
+    pub id: String,
+    pub dimension: String,
+    pub prompt: String,
+    pub basis: Vec<String>,
+    pub answers: Vec<AnswerSource>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerSource {
+    pub stage: String,
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MoveSource {
+    pub dimension: String,
+    pub from: String,
+    pub title: String,
+    pub text: String,
+    pub basis: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactSource {
+    pub figure: String,
+    pub claim: String,
+    pub source: String,
+}
+
+/// One broken rule: `field` is a path such as `question[3].answers[1].text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// Parses and validates; every problem found is reported, not just the first.
+pub fn parse(text: &str) -> Result<BankSource, Vec<Problem>> {
+    let source: BankSource = toml::from_str(text).map_err(|e| {
+        vec![Problem {
+            field: "bank.toml".into(),
+            message: e.to_string(),
+        }]
+    })?;
+    let problems = source.problems();
+    if problems.is_empty() {
+        Ok(source)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Collects problems with the field path they belong to.
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn fail(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, field: String, value: &str, max_chars: usize) {
+        if value.trim().is_empty() {
+            self.fail(field, "must not be empty");
+        } else if value.chars().count() > max_chars {
+            self.fail(field, format!("is {} characters, longer than {max_chars}", value.chars().count()));
+        }
+    }
+
+    fn basis(&mut self, field: String, basis: &[String], known: &BTreeSet<&str>) {
+        if basis.is_empty() {
+            self.fail(field.clone(), "must name at least one seed idea");
+        }
+        for id in basis.iter().filter(|id| !known.contains(id.as_str())) {
+            self.fail(field.clone(), format!("names unknown seed idea \"{id}\""));
+        }
+    }
+
+    fn unique<'a>(&mut self, what: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = BTreeSet::new();
+        for (index, id) in ids.enumerate() {
+            if !seen.insert(id) {
+                self.fail(format!("{what}[{index}].id"), format!("\"{id}\" is used twice"));
+            }
+        }
+    }
+}
+
+impl BankSource {
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut check = Checker::default();
+        let known: BTreeSet<&str> = self.seed_ideas.iter().map(String::as_str).collect();
+        if self.version == 0 {
+            check.fail("version", "must be at least 1");
+        }
+        if known.len() != self.seed_ideas.len() {
+            check.fail("seed_ideas", "lists an id twice");
+        }
+        if self.scoring_rule.is_empty() {
+            check.fail("scoring_rule", "must have at least one paragraph");
+        }
+        for (i, paragraph) in self.scoring_rule.iter().enumerate() {
+            check.text(format!("scoring_rule[{i}]"), paragraph, 600);
+        }
+        self.check_stages(&mut check, &known);
+        self.check_dimensions(&mut check);
+        self.check_questions(&mut check, &known);
+        self.check_moves(&mut check, &known);
+        self.check_facts(&mut check);
+        let cited = self.cited_ideas();
+        for id in &self.seed_ideas {
+            if !cited.contains(id.as_str()) {
+                check.fail("seed_ideas", format!("\"{id}\" is not the basis of any question, move, stage or transition"));
+            }
+        }
+        check.problems
+    }
+
+    fn check_stages(&self, check: &mut Checker, known: &BTreeSet<&str>) {
+        let ids: Vec<_> = self.stage.iter().map(|s| s.id.as_str()).collect();
+        if ids != STAGE_IDS {
+            check.fail("stage", format!("must be exactly {STAGE_IDS:?} in that order, found {ids:?}"));
+        }
+        for (i, stage) in self.stage.iter().enumerate() {
+            check.text(format!("stage[{i}].title"), &stage.title, 20);
+            check.text(format!("stage[{i}].summary"), &stage.summary, 300);
+            check.text(format!("stage[{i}].feels_like"), &stage.feels_like, 300);
+            check.basis(format!("stage[{i}].basis"), &stage.basis, known);
+        }
+        let steps: Vec<_> = self.transition.iter().map(|t| (t.from.as_str(), t.to.as_str())).collect();
+        let expected: Vec<_> = STAGE_IDS.windows(2).map(|w| (w[0], w[1])).collect();
+        if steps != expected {
+            check.fail("transition", format!("must be exactly {expected:?} in that order, found {steps:?}"));
+        }
+        for (i, transition) in self.transition.iter().enumerate() {
+            check.text(format!("transition[{i}].summary"), &transition.summary, 300);
+            check.basis(format!("transition[{i}].basis"), &transition.basis, known);
+        }
+    }
+
+    fn check_dimensions(&self, check: &mut Checker) {
+        if self.dimension.len() < MIN_DIMENSIONS {
+            check.fail("dimension", format!("needs at least {MIN_DIMENSIONS}, found {}", self.dimension.len()));
+        }
+        check.unique("dimension", self.dimension.iter().map(|d| d.id.as_str()));
+        for (i, dimension) in self.dimension.iter().enumerate() {
+            check.text(format!("dimension[{i}].name"), &dimension.name, 28);
+            check.text(format!("dimension[{i}].about"), &dimension.about, 200);
+        }
+    }
+
+    fn check_questions(&self, check: &mut Checker, known: &BTreeSet<&str>) {
+        if !QUESTIONS.contains(&self.question.len()) {
+            check.fail("question", format!("needs {QUESTIONS:?} questions, found {}", self.question.len()));
+        }
+        check.unique("question", self.question.iter().map(|q| q.id.as_str()));
+        let mut prompts = BTreeSet::new();
+        let mut per_dimension: BTreeMap<&str, usize> = self.dimension.iter().map(|d| (d.id.as_str(), 0)).collect();
+        for (i, question) in self.question.iter().enumerate() {
+            let field = |name: &str| format!("question[{i}].{name}");
+            match per_dimension.get_mut(question.dimension.as_str()) {
+                Some(count) => *count += 1,
+                None => check.fail(field("dimension"), format!("\"{}\" is not a dimension", question.dimension)),
+            }
+            check.text(field("prompt"), &question.prompt, 150);
+            if !question.prompt.trim_end().ends_with('?') {
+                check.fail(field("prompt"), "must end with a question mark");
+            }
+            if !prompts.insert(question.prompt.as_str()) {
+                check.fail(field("prompt"), "repeats another question");
+            }
+            check.basis(field("basis"), &question.basis, known);
+            self.check_answers(check, i, question);
+        }
+        let counts: BTreeSet<usize> = per_dimension.values().copied().collect();
+        for (dimension, count) in &per_dimension {
+            if *count == 0 {
+                check.fail("question", format!("dimension \"{dimension}\" has no questions"));
+            }
+        }
+        if counts.len() > 1 {
+            check.fail("question", format!("every dimension needs the same number of questions, so each weighs the same; found {per_dimension:?}"));
+        }
+    }
+
+    fn check_answers(&self, check: &mut Checker, i: usize, question: &QuestionSource) {
+        let stages: Vec<_> = question.answers.iter().map(|a| a.stage.as_str()).collect();
+        let mut sorted = stages.clone();
+        sorted.sort_by_key(|s| STAGE_IDS.iter().position(|id| id == s));
+        if sorted != STAGE_IDS {
+            check.fail(format!("question[{i}].answers"), format!("needs exactly one answer per stage, found {stages:?}"));
+        }
+        for (j, answer) in question.answers.iter().enumerate() {
+            let field = format!("question[{i}].answers[{j}].text");
+            check.text(field.clone(), &answer.text, 130);
+            let lower = answer.text.to_lowercase();
+            let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+            for word in REVEALING_WORDS.iter().filter(|w| words.contains(w)) {
+                check.fail(field.clone(), format!("gives the stage away with \"{word}\""));
+            }
+        }
+    }
+
+    fn check_moves(&self, check: &mut Checker, known: &BTreeSet<&str>) {
+        let mut seen = BTreeSet::new();
+        for (i, step) in self.moves.iter().enumerate() {
+            let field = |name: &str| format!("move[{i}].{name}");
+            if !self.dimension.iter().any(|d| d.id == step.dimension) {
+                check.fail(field("dimension"), format!("\"{}\" is not a dimension", step.dimension));
+            }
+            if !STAGE_IDS.contains(&step.from.as_str()) {
+                check.fail(field("from"), format!("\"{}\" is not a stage", step.from));
+            }
+            if !seen.insert((step.dimension.as_str(), step.from.as_str())) {
+                check.fail(field("from"), format!("a second move for \"{}\" from \"{}\"", step.dimension, step.from));
+            }
+            check.text(field("title"), &step.title, 60);
+            check.text(field("text"), &step.text, 260);
+            check.basis(field("basis"), &step.basis, known);
+        }
+        for dimension in &self.dimension {
+            for from in STAGE_IDS {
+                if !seen.contains(&(dimension.id.as_str(), from)) {
+                    check.fail("move", format!("dimension \"{}\" has no move from \"{from}\"", dimension.id));
+                }
+            }
+        }
+    }
+
+    fn check_facts(&self, check: &mut Checker) {
+        if self.fact.is_empty() {
+            check.fail("fact", "needs at least one figure");
+        }
+        for (i, fact) in self.fact.iter().enumerate() {
+            check.text(format!("fact[{i}].figure"), &fact.figure, 16);
+            check.text(format!("fact[{i}].claim"), &fact.claim, 140);
+            check.text(format!("fact[{i}].source"), &fact.source, 100);
+        }
+    }
+
+    /// Every seed idea named by some basis.
+    pub fn cited_ideas(&self) -> BTreeSet<&str> {
+        let stages = self.stage.iter().map(|s| &s.basis);
+        let transitions = self.transition.iter().map(|t| &t.basis);
+        let questions = self.question.iter().map(|q| &q.basis);
+        let moves = self.moves.iter().map(|m| &m.basis);
+        stages
+            .chain(transitions)
+            .chain(questions)
+            .chain(moves)
+            .flatten()
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Index of a dimension id (valid banks only).
+    pub fn dimension_index(&self, id: &str) -> usize {
+        self.dimension.iter().position(|d| d.id == id).expect("validated dimension")
+    }
+}
+
+/// Index of a stage id (valid banks only).
+pub fn stage_index(id: &str) -> usize {
+    STAGE_IDS.iter().position(|s| *s == id).expect("validated stage")
+}

@@ -1,0 +1,100 @@
+//! The root component: owns the journey's state, keeps the address bar, storage and
+//! page title in step with it, and shows the screen it calls for.
+
+use super::intro::Intro;
+use super::journey::{Action, Address, Journey, Screen};
+use super::notice::Notice;
+use super::question::QuestionScreen;
+use super::results::Results;
+use super::route::Route;
+use super::{location, storage};
+use crate::assessment::answers::Draft;
+use crate::assessment::progress;
+use crate::content::{BANKS, CURRENT};
+use yew::prelude::*;
+
+#[function_component]
+pub fn App() -> Html {
+    let journey = use_reducer(|| {
+        let draft = storage::load()
+            .and_then(|stored| progress::restore(&stored, &CURRENT))
+            .unwrap_or_else(|| Draft::empty(&CURRENT));
+        Journey::new(&CURRENT, &BANKS, draft, Route::parse(&location::fragment()))
+    });
+    follow_browser_history(journey.dispatcher());
+    keep_address_in_step(&journey);
+    keep_progress_stored(&journey);
+    keep_title_in_step(&journey);
+
+    let on_action = {
+        let dispatcher = journey.dispatcher();
+        Callback::from(move |action| dispatcher.dispatch(action))
+    };
+    let bank = journey.bank;
+    match &journey.screen {
+        Screen::Intro => html! {
+            <Intro questions={bank.question_count()} dimensions={bank.dimensions.len()}
+                answered={journey.draft.answered_count()} {on_action} />
+        },
+        Screen::Question(index) => html! {
+            <QuestionScreen {bank} index={*index} selected={journey.draft.get(*index)}
+                answered={journey.draft.answered_count()} {on_action} />
+        },
+        Screen::Result(report) => {
+            let link = location::page_address() + &Route::Result(report.token.clone()).fragment();
+            let own = journey.draft.complete().as_ref() == Some(&report.answers);
+            html! { <Results report={report.clone()} link={AttrValue::from(link)} {own} {on_action} /> }
+        }
+        Screen::BrokenLink(error) => html! {
+            <Notice title="This result link does not open" detail={error.to_string()}
+                testid="broken-link" {on_action} />
+        },
+        Screen::NotFound => html! {
+            <Notice title="There is no such page" detail="The address does not match any page of this assessment."
+                testid="not-found" {on_action} />
+        },
+    }
+}
+
+fn follow_browser_history(dispatcher: UseReducerDispatcher<Journey>) {
+    use_effect_with((), move |_| {
+        let listener = location::on_fragment_change(move |fragment| {
+            dispatcher.dispatch(Action::Arrive(Route::parse(&fragment)));
+        });
+        move || drop(listener)
+    });
+}
+
+fn keep_address_in_step(journey: &UseReducerHandle<Journey>) {
+    let route = journey.route();
+    use_effect_with((route, journey.address), |(route, address)| {
+        if let Some(route) = route {
+            let fragment = route.fragment();
+            if *address != Address::Keep && location::fragment() != fragment {
+                location::set_fragment(&fragment, *address == Address::Push);
+            }
+        }
+    });
+}
+
+fn keep_progress_stored(journey: &UseReducerHandle<Journey>) {
+    let bank = journey.bank;
+    use_effect_with(journey.draft.clone(), move |draft| {
+        if draft.is_empty() {
+            storage::clear();
+        } else {
+            storage::save(&progress::save(bank, draft));
+        }
+    });
+}
+
+fn keep_title_in_step(journey: &UseReducerHandle<Journey>) {
+    let title = match &journey.screen {
+        Screen::Intro => "Tandem · Sales and marketing alignment assessment".to_owned(),
+        Screen::Question(index) => format!("Question {} of {} · Tandem", index + 1, journey.bank.question_count()),
+        Screen::Result(report) => format!("Result: {} · Tandem", report.bank.stage(report.placement.stage).title),
+        Screen::BrokenLink(_) => "Result link does not open · Tandem".to_owned(),
+        Screen::NotFound => "Page not found · Tandem".to_owned(),
+    };
+    use_effect_with(title, |title| gloo::utils::document().set_title(title));
+}

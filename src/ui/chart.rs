@@ -1,0 +1,85 @@
+//! Per-dimension scores as horizontal bars. Each row says its number and stage in
+//! words, so the bars are never the only carrier of meaning.
+
+use crate::assessment::bank::Bank;
+use crate::assessment::scoring::{Scores, Share};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub bank: &'static Bank,
+    pub scores: Scores,
+}
+
+#[function_component]
+pub fn DimensionChart(props: &ChartProps) -> Html {
+    let rows = props.scores.dimensions.iter().map(|score| {
+        let stage = score.stage();
+        let percent = score.share.percent();
+        html! {
+            <li class="bar-row" data-testid="dimension-score" data-score={percent.to_string()}>
+                <span class="bar-name">{props.bank.dimensions[score.dimension].name}</span>
+                <span class="bar-value">
+                    {format!("{percent} · {}", props.bank.stage(stage).title)}
+                </span>
+                <span class="bar-track" aria-hidden="true">
+                    <span class={format!("bar-fill band-{}", stage.level())} style={format!("width: {}%", percent.max(2))}></span>
+                </span>
+            </li>
+        }
+    });
+    html! {
+        <section class="dimensions" aria-labelledby="dimensions-heading">
+            <h2 id="dimensions-heading">{"Area by area"}</h2>
+            <p data-testid="strengths">{strengths_sentence(props.bank, &props.scores)}</p>
+            <ol class="bars" data-testid="dimension-chart">{ for rows }</ol>
+            <p class="scale-note">{"Scores run from 0 to 100. Stages begin at 25 (Defined), 50 (Aligned) and 75 (Integrated)."}</p>
+        </section>
+    }
+}
+
+/// Names the strongest and weakest areas, or says they are all alike.
+fn strengths_sentence(bank: &Bank, scores: &Scores) -> String {
+    let (strongest, weakest) = (scores.strongest(), scores.weakest());
+    if strongest == weakest {
+        return format!("All areas score alike, at {}.", strongest.percent());
+    }
+    format!(
+        "Strongest: {} ({}). Weakest: {} ({}).",
+        names(bank, scores, strongest),
+        strongest.percent(),
+        names(bank, scores, weakest),
+        weakest.percent()
+    )
+}
+
+fn names(bank: &Bank, scores: &Scores, share: Share) -> String {
+    let names: Vec<&str> = scores
+        .dimensions_at(share)
+        .into_iter()
+        .map(|d| bank.dimensions[d].name)
+        .collect();
+    join_names(&names)
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_names;
+
+    #[test]
+    fn names_join_like_a_sentence() {
+        assert_eq!(join_names(&[]), "");
+        assert_eq!(join_names(&["Roles"]), "Roles");
+        assert_eq!(join_names(&["Roles", "Data"]), "Roles and Data");
+        assert_eq!(join_names(&["Roles", "Data", "Pay"]), "Roles, Data and Pay");
+    }
+}

@@ -1,0 +1,85 @@
+//! Geometry of the maturity-curve picture, in SVG user units. Plain functions so the
+//! picture's maths is tested natively and the component only formats numbers.
+
+use crate::assessment::stage::Stage;
+
+pub const WIDTH: f32 = 360.0;
+pub const HEIGHT: f32 = 220.0;
+/// The plotting area inside the picture's margins.
+const LEFT: f32 = 12.0;
+const RIGHT: f32 = WIDTH - 12.0;
+const TOP: f32 = 36.0;
+pub const BASELINE: f32 = HEIGHT - 40.0;
+const SAMPLES: usize = 48;
+
+/// The curve's rise at `t` along it (0..=1): a smooth S, flat at both ends.
+fn rise(t: f32) -> f32 {
+    let t = t.clamp(0.0, 1.0);
+    t * t * t * (t * (t * 6.0 - 15.0) + 10.0)
+}
+
+/// The point of the curve at `t` along it (0..=1).
+pub fn point(t: f32) -> (f32, f32) {
+    let t = t.clamp(0.0, 1.0);
+    let x = LEFT + (RIGHT - LEFT) * t;
+    let y = BASELINE - (BASELINE - TOP) * (0.08 + 0.92 * rise(t));
+    (x, y)
+}
+
+/// An SVG path through the curve.
+pub fn curve_path() -> String {
+    let mut path = String::with_capacity(SAMPLES * 14);
+    for i in 0..=SAMPLES {
+        let (x, y) = point(i as f32 / SAMPLES as f32);
+        let command = if i == 0 { 'M' } else { 'L' };
+        path.push_str(&format!("{command}{x:.1} {y:.1}"));
+    }
+    path
+}
+
+/// The left edge and width of a stage's band: four equal quarters.
+pub fn band(stage: Stage) -> (f32, f32) {
+    let width = (RIGHT - LEFT) / Stage::ALL.len() as f32;
+    (LEFT + width * stage.level() as f32, width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_curve_climbs_from_bottom_left_to_top_right() {
+        let (x0, y0) = point(0.0);
+        let (x1, y1) = point(1.0);
+        assert_eq!(x0, LEFT);
+        assert_eq!(x1, RIGHT);
+        assert!(y0 < BASELINE && y0 > y1);
+        assert!((y1 - TOP).abs() < 1e-3);
+        let ys: Vec<f32> = (0..=10).map(|i| point(i as f32 / 10.0).1).collect();
+        assert!(ys.windows(2).all(|w| w[1] <= w[0]), "rises steadily: {ys:?}");
+    }
+
+    #[test]
+    fn positions_outside_the_curve_are_clamped() {
+        assert_eq!(point(-1.0), point(0.0));
+        assert_eq!(point(2.0), point(1.0));
+    }
+
+    #[test]
+    fn bands_tile_the_width_in_stage_order() {
+        let mut edge = LEFT;
+        for stage in Stage::ALL {
+            let (x, width) = band(stage);
+            assert!((x - edge).abs() < 1e-3);
+            edge = x + width;
+        }
+        assert!((edge - RIGHT).abs() < 1e-3);
+    }
+
+    #[test]
+    fn the_path_starts_and_ends_at_the_curve_ends() {
+        let path = curve_path();
+        assert!(path.starts_with("M12.0 "));
+        assert_eq!(path.matches('L').count(), SAMPLES);
+    }
+}

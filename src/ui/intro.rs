@@ -1,0 +1,54 @@
+//! The welcome screen: what Tandem measures, how long it takes, and that answers stay
+//! in the browser. Offers to continue when earlier answers were kept.
+
+use super::journey::Action;
+use super::focus::use_focus_on_mount;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub questions: usize,
+    pub dimensions: usize,
+    /// Answers kept from an earlier visit.
+    pub answered: usize,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn Intro(props: &IntroProps) -> Html {
+    let heading = use_focus_on_mount();
+    let start = props.on_action.reform(|_| Action::Start);
+    let resume = props.on_action.reform(|_| Action::Resume);
+    let minutes = props.questions.div_ceil(5);
+    let complete = props.answered == props.questions;
+    html! {
+        <main class="screen intro" data-testid="intro-screen">
+            <p class="brand" aria-hidden="true">{"Tandem"}</p>
+            <h1 ref={heading} tabindex="-1">{"How well do your sales and marketing teams work together?"}</h1>
+            <p class="lead">
+                {format!(
+                    "Answer {} short questions about how your two teams really work day to day. \
+                     Tandem places your organisation on a four-stage curve, from Undefined to Integrated, \
+                     shows where you are strong and where you are held back across {} areas, and suggests your next moves.",
+                    props.questions, props.dimensions
+                )}
+            </p>
+            <ul class="facts-list">
+                <li>{format!("About {minutes} minutes, one question per screen.")}</li>
+                <li>{"Works with a keyboard: keys 1–4 choose, Enter goes on."}</li>
+                <li>{"Your answers never leave this browser unless you share your result link."}</li>
+            </ul>
+            <div class="actions">
+                if props.answered > 0 {
+                    <button type="button" class="button primary" onclick={resume} data-testid="resume">
+                        { if complete { "See my last result".to_owned() }
+                          else { format!("Continue ({} of {} answered)", props.answered, props.questions) } }
+                    </button>
+                    <button type="button" class="button" onclick={start} data-testid="start">{"Start over"}</button>
+                } else {
+                    <button type="button" class="button primary" onclick={start} data-testid="start">{"Start the assessment"}</button>
+                }
+            </div>
+        </main>
+    }
+}

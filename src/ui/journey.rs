@@ -1,0 +1,174 @@
+//! The journey's state and its one reducer. `apply` calls only the domain core, so
+//! native tests drive it; effects (address bar, storage, focus) happen in `app`.
+
+use super::route::Route;
+use crate::assessment::answers::{Choice, Draft};
+use crate::assessment::bank::Bank;
+use crate::assessment::link::LinkError;
+use crate::assessment::report::Report;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    Intro,
+    Question(usize),
+    Result(Rc<Report>),
+    BrokenLink(LinkError),
+    NotFound,
+}
+
+/// How the address bar should follow a new state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Address {
+    /// The visitor moved on: a new history entry, so browser Back returns here.
+    Push,
+    /// The address asked for something that is not allowed yet: correct it in place.
+    Replace,
+    /// The address already says where we are.
+    Keep,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The address changed: first load, browser back/forward, or an edited URL.
+    Arrive(Route),
+    /// Begin afresh, forgetting any earlier answers.
+    Start,
+    /// Continue where the stored answers stop.
+    Resume,
+    /// From a dead end (a broken link, a shared result): start the questions, or show
+    /// the intro's "continue" offer when earlier answers are kept.
+    Begin,
+    /// `advance` is true for a click or tap, which also moves on.
+    Choose { question: usize, choice: Choice, advance: bool },
+    Next,
+    Back,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Journey {
+    pub bank: &'static Bank,
+    /// Every bank a shared result may come from.
+    pub banks: &'static [&'static Bank],
+    pub draft: Draft,
+    pub screen: Screen,
+    pub address: Address,
+}
+
+impl Journey {
+    pub fn new(bank: &'static Bank, banks: &'static [&'static Bank], draft: Draft, route: Route) -> Journey {
+        let start = Journey {
+            bank,
+            banks,
+            draft,
+            screen: Screen::Intro,
+            address: Address::Keep,
+        };
+        start.apply(Action::Arrive(route))
+    }
+
+    /// The route that shows the current screen, if it has one of its own.
+    pub fn route(&self) -> Option<Route> {
+        match &self.screen {
+            Screen::Intro => Some(Route::Intro),
+            Screen::Question(index) => Some(Route::Question(*index)),
+            Screen::Result(report) => Some(Route::Result(report.token.clone())),
+            Screen::BrokenLink(_) | Screen::NotFound => None,
+        }
+    }
+
+    pub fn apply(self, action: Action) -> Journey {
+        match action {
+            Action::Arrive(route) => self.arrive(route),
+            Action::Start => Journey {
+                draft: Draft::empty(self.bank),
+                ..self
+            }
+            .show(Screen::Question(0), Address::Push),
+            Action::Resume => self.resume(),
+            Action::Begin if self.draft.is_empty() => self.show(Screen::Question(0), Address::Push),
+            Action::Begin => self.show(Screen::Intro, Address::Push),
+            Action::Choose { question, choice, advance } => {
+                let mut draft = self.draft.clone();
+                draft.set(question, choice);
+                let chosen = Journey { draft, ..self };
+                if advance {
+                    chosen.step_forward(question)
+                } else {
+                    chosen
+                }
+            }
+            Action::Next => match self.screen {
+                Screen::Question(index) if self.draft.get(index).is_some() => self.step_forward(index),
+                _ => self,
+            },
+            Action::Back => match self.screen {
+                Screen::Question(0) => self.show(Screen::Intro, Address::Push),
+                Screen::Question(index) => self.show(Screen::Question(index - 1), Address::Push),
+                _ => self,
+            },
+        }
+    }
+
+    fn show(self, screen: Screen, address: Address) -> Journey {
+        Journey { screen, address, ..self }
+    }
+
+    /// The furthest question the visitor may open: the first unanswered one.
+    fn furthest_question(&self) -> usize {
+        self.draft
+            .first_unanswered()
+            .unwrap_or(self.bank.question_count() - 1)
+    }
+
+    fn arrive(self, route: Route) -> Journey {
+        match route {
+            Route::Intro => self.show(Screen::Intro, Address::Keep),
+            Route::Question(index) if index < self.bank.question_count() => {
+                let furthest = self.furthest_question();
+                if index <= furthest {
+                    self.show(Screen::Question(index), Address::Keep)
+                } else {
+                    self.show(Screen::Question(furthest), Address::Replace)
+                }
+            }
+            Route::Question(_) | Route::Unknown => self.show(Screen::NotFound, Address::Keep),
+            Route::Result(token) => match Report::from_token(&token, self.banks) {
+                Ok(report) => self.show(Screen::Result(Rc::new(report)), Address::Keep),
+                Err(error) => self.show(Screen::BrokenLink(error), Address::Keep),
+            },
+        }
+    }
+
+    fn resume(self) -> Journey {
+        match self.draft.complete() {
+            Some(answers) => {
+                let report = Report::new(self.bank, answers);
+                self.show(Screen::Result(Rc::new(report)), Address::Push)
+            }
+            None => {
+                let furthest = self.furthest_question();
+                self.show(Screen::Question(furthest), Address::Push)
+            }
+        }
+    }
+
+    /// After the question at `from`: the next one, or the result after the last.
+    /// Every question before `from` is answered, since none further may be opened.
+    fn step_forward(self, from: usize) -> Journey {
+        if from + 1 < self.bank.question_count() {
+            self.show(Screen::Question(from + 1), Address::Push)
+        } else {
+            self.resume()
+        }
+    }
+}
+
+impl Reducible for Journey {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}

@@ -1,0 +1,45 @@
+//! The address bar: read the fragment, write it with or without a history entry,
+//! and hear browser back/forward. Failures (e.g. a sandboxed frame) are ignored:
+//! the app keeps working, only the address stops following it.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
+
+pub fn fragment() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// The full address of the page, e.g. for a shared result link.
+pub fn href() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
+}
+
+/// Shows `fragment` in the address bar; `push` adds a history entry.
+pub fn set_fragment(fragment: &str, push: bool) {
+    let Ok(history) = gloo::utils::window().history() else {
+        return;
+    };
+    let result = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(fragment))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(fragment))
+    };
+    if result.is_err() {
+        gloo::console::warn!("Tandem could not update the address bar.");
+    }
+}
+
+/// Calls `on_change` with the new fragment whenever the visitor moves through history
+/// or edits the fragment by hand.
+pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| on_change(fragment()))
+}
+
+/// The page's address without its fragment: where a shared link must point.
+pub fn page_address() -> String {
+    let href = href();
+    match href.find('#') {
+        Some(at) => href[..at].to_owned(),
+        None => href,
+    }
+}

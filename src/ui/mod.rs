@@ -1,0 +1,19 @@
+//! The thin web layer: components render state and turn events into actions; the
+//! effects (address bar, storage, panic fallback) sit at the edge in modules of their own.
+
+pub mod app;
+mod chart;
+mod curve;
+mod focus;
+pub mod geometry;
+mod intro;
+pub mod journey;
+mod location;
+mod notice;
+pub mod panic;
+mod progress;
+pub mod question;
+pub mod results;
+pub mod route;
+mod share;
+mod storage;

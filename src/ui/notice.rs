@@ -1,0 +1,30 @@
+//! Screens for addresses that lead nowhere: a result link that does not open, or a
+//! page that does not exist. Each says what happened and offers a way on.
+
+use super::focus::use_focus_on_mount;
+use super::journey::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    pub title: AttrValue,
+    pub detail: AttrValue,
+    pub testid: AttrValue,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn Notice(props: &NoticeProps) -> Html {
+    let heading = use_focus_on_mount();
+    let start = props.on_action.reform(|_| Action::Begin);
+    html! {
+        <main class="screen notice" data-testid={props.testid.clone()}>
+            <h1 ref={heading} tabindex="-1">{props.title.clone()}</h1>
+            <p data-testid="notice-detail">{props.detail.clone()}</p>
+            <p>{"If someone sent you this link, ask them for a fresh copy. Or take the assessment yourself: it takes a few minutes."}</p>
+            <div class="actions">
+                <button type="button" class="button primary" onclick={start} data-testid="start">{"Take the assessment"}</button>
+            </div>
+        </main>
+    }
+}

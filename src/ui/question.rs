@@ -1,0 +1,161 @@
+//! One question per screen: the answers are a radio group operable by pointer and
+//! keyboard (1–4 choose, arrows move, Enter next, Backspace back).
+
+use super::focus::focus;
+use super::journey::Action;
+use super::progress::Progress;
+use crate::assessment::answers::Choice;
+use crate::assessment::bank::Bank;
+use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub bank: &'static Bank,
+    pub index: usize,
+    pub selected: Option<Choice>,
+    pub answered: usize,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn QuestionScreen(props: &QuestionProps) -> Html {
+    let heading = use_node_ref();
+    let group = use_node_ref();
+    focus_on_change(&heading, props.index);
+    keep_focus_on_checked(&group, props.selected);
+
+    let question = &props.bank.questions[props.index];
+    let total = props.bank.question_count();
+    let is_last = props.index + 1 == total;
+    let choose = {
+        let (on_action, index) = (props.on_action.clone(), props.index);
+        move |position: usize, advance: bool| {
+            if let Some(choice) = Choice::new(position, question) {
+                on_action.emit(Action::Choose { question: index, choice, advance });
+            }
+        }
+    };
+    let onkeydown = {
+        let (choose, on_action) = (choose.clone(), props.on_action.clone());
+        let selected = props.selected.map(Choice::position);
+        let count = question.answers.len();
+        Callback::from(move |event: KeyboardEvent| {
+            if let Some(action) = key_action(&event, selected, count) {
+                event.prevent_default();
+                match action {
+                    KeyAction::Choose(position) => choose(position, false),
+                    KeyAction::Next => on_action.emit(Action::Next),
+                    KeyAction::Back => on_action.emit(Action::Back),
+                }
+            }
+        })
+    };
+    let answers = question.answers.iter().enumerate().map(|(position, answer)| {
+        let checked = props.selected.map(Choice::position) == Some(position);
+        let focusable = checked || (props.selected.is_none() && position == 0);
+        let onclick = {
+            let choose = choose.clone();
+            // A pointer click also moves on; keyboard selection waits for Enter.
+            Callback::from(move |event: MouseEvent| choose(position, event.detail() > 0))
+        };
+        html! {
+            <div role="radio" class="answer" aria-checked={checked.to_string()}
+                tabindex={if focusable { "0" } else { "-1" }}
+                data-testid={format!("answer-{}", position + 1)} {onclick}>
+                <span class="answer-key" aria-hidden="true">{position + 1}</span>
+                <span class="answer-text">{answer.text}</span>
+            </div>
+        }
+    });
+    let back = props.on_action.reform(|_| Action::Back);
+    let next = props.on_action.reform(|_| Action::Next);
+
+    html! {
+        <main class="screen question" data-testid="question-screen" {onkeydown}>
+            <Progress current={props.index} answered={props.answered} {total} />
+            <h1 ref={heading} tabindex="-1" class="question-heading" data-testid="question-heading">
+                <span class="eyebrow" data-testid="question-meta">
+                    {format!("Question {} of {total}", props.index + 1)}
+                    <span class="dot" aria-hidden="true">{" · "}</span>
+                    <span class="visually-hidden">{", "}</span>
+                    {props.bank.dimensions[question.dimension].name}
+                </span>
+                <span id="question-prompt" class="prompt">{question.prompt}</span>
+            </h1>
+            <div ref={group} role="radiogroup" class="answers" aria-labelledby="question-prompt"
+                aria-describedby="answer-hint">
+                { for answers }
+            </div>
+            <p id="answer-hint" class="hint">
+                {"Choose the answer closest to what usually happens. Keys: 1–4 choose, Enter goes on, Backspace goes back."}
+            </p>
+            <nav class="steps" aria-label="Questions">
+                <button type="button" class="button" onclick={back} data-testid="back">{"Back"}</button>
+                <button type="button" class="button primary" onclick={next}
+                    disabled={props.selected.is_none()} data-testid="next">
+                    { if is_last { "See my result" } else { "Next" } }
+                </button>
+            </nav>
+        </main>
+    }
+}
+
+enum KeyAction {
+    Choose(usize),
+    Next,
+    Back,
+}
+
+/// What a key press on the question screen means, given the current selection.
+fn key_action(event: &KeyboardEvent, selected: Option<usize>, count: usize) -> Option<KeyAction> {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() {
+        return None;
+    }
+    let on_button = event
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<Element>(t).ok())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A"));
+    let focused_answer = || {
+        let element = wasm_bindgen::JsCast::dyn_into::<Element>(event.target()?).ok()?;
+        let testid = element.get_attribute("data-testid")?;
+        testid.strip_prefix("answer-")?.parse::<usize>().ok().map(|n| n - 1)
+    };
+    let key = event.key();
+    match key.as_str() {
+        "ArrowDown" | "ArrowRight" => Some(KeyAction::Choose(selected.map_or(0, |s| (s + 1) % count))),
+        "ArrowUp" | "ArrowLeft" => Some(KeyAction::Choose(selected.map_or(count - 1, |s| (s + count - 1) % count))),
+        " " if !on_button => focused_answer().map(KeyAction::Choose),
+        "Enter" if !on_button => Some(KeyAction::Next),
+        "Backspace" => Some(KeyAction::Back),
+        digit => digit
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=count).contains(n))
+            .map(|n| KeyAction::Choose(n - 1)),
+    }
+}
+
+/// Focuses the heading whenever a new question is shown.
+fn focus_on_change(heading: &NodeRef, index: usize) {
+    let heading = heading.clone();
+    use_effect_with(index, move |_| focus(&heading));
+}
+
+/// Arrow keys move the selection; when focus was on an answer, it follows the selection.
+fn keep_focus_on_checked(group: &NodeRef, selected: Option<Choice>) {
+    let group = group.clone();
+    use_effect_with(selected, move |_| {
+        let Some(group) = group.cast::<Element>() else { return };
+        let focus_inside = gloo::utils::document()
+            .active_element()
+            .is_some_and(|active| group.contains(Some(&active)) );
+        if focus_inside {
+            if let Ok(Some(checked)) = group.query_selector("[aria-checked=true]") {
+                if let Ok(checked) = wasm_bindgen::JsCast::dyn_into::<HtmlElement>(checked) {
+                    let _ = checked.focus();
+                }
+            }
+        }
+    });
+}

@@ -1,0 +1,77 @@
+//! The address, in the URL fragment so any static host serves every route:
+//! `#/` intro, `#/q/N` question N (from 1), `#/r/TOKEN` a result.
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Intro,
+    /// Zero-based question index.
+    Question(usize),
+    Result(String),
+    /// Anything else: shown as "page not found", never trusted.
+    Unknown,
+}
+
+impl Route {
+    /// Reads a fragment such as `#/q/3`; the leading `#` is optional.
+    pub fn parse(fragment: &str) -> Route {
+        let path = fragment.strip_prefix('#').unwrap_or(fragment);
+        match path {
+            "" | "/" => Route::Intro,
+            _ => {
+                if let Some(number) = path.strip_prefix("/q/") {
+                    match number.parse::<usize>() {
+                        Ok(n) if n >= 1 && number.bytes().all(|b| b.is_ascii_digit()) => Route::Question(n - 1),
+                        _ => Route::Unknown,
+                    }
+                } else if let Some(token) = path.strip_prefix("/r/") {
+                    Route::Result(token.to_owned())
+                } else {
+                    Route::Unknown
+                }
+            }
+        }
+    }
+
+    pub fn fragment(&self) -> String {
+        match self {
+            Route::Intro | Route::Unknown => "#/".to_owned(),
+            Route::Question(index) => format!("#/q/{}", index + 1),
+            Route::Result(token) => format!("#/r/{token}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_route() {
+        let cases = [
+            ("", Route::Intro),
+            ("#", Route::Intro),
+            ("#/", Route::Intro),
+            ("#/q/1", Route::Question(0)),
+            ("#/q/20", Route::Question(19)),
+            ("#/r/AbC-_1", Route::Result("AbC-_1".into())),
+            ("#/r/", Route::Result(String::new())),
+        ];
+        for (fragment, route) in cases {
+            assert_eq!(Route::parse(fragment), route, "{fragment:?}");
+        }
+    }
+
+    #[test]
+    fn odd_addresses_are_unknown() {
+        for fragment in ["#/q/0", "#/q/-1", "#/q/+3", "#/q/x", "#/q/", "#/quiz", "#q/1", "#/r", "#/q/99999999999999999999999"] {
+            assert_eq!(Route::parse(fragment), Route::Unknown, "{fragment:?}");
+        }
+    }
+
+    #[test]
+    fn fragments_read_back_as_the_same_route() {
+        for route in [Route::Intro, Route::Question(0), Route::Question(12), Route::Result("AAEx".into())] {
+            assert_eq!(Route::parse(&route.fragment()), route);
+        }
+    }
+}
