@@ -86,7 +86,10 @@ mod tests {
     #[test]
     fn each_move_starts_from_the_dimensions_own_stage() {
         let advice = advice_for(&[3, 3, 1]);
-        assert!(advice.moves.iter().any(|m| m.dimension == 2 && m.from == Stage::Undefined));
+        assert!(advice
+            .moves
+            .iter()
+            .any(|m| m.dimension == 2 && m.from == Stage::Undefined));
     }
 
     #[test]
@@ -94,7 +97,13 @@ mod tests {
         let advice = advice_for(&[6, 5, 6]);
         assert_eq!(advice.toward, None);
         assert_eq!(advice.moves.len(), 3);
-        assert_eq!(advice.moves[0], NextMove { dimension: 1, from: Stage::Integrated });
+        assert_eq!(
+            advice.moves[0],
+            NextMove {
+                dimension: 1,
+                from: Stage::Integrated
+            }
+        );
     }
 
     #[test]

@@ -33,7 +33,10 @@ fn value_of(character: char) -> Option<u32> {
 pub fn decode(text: &str) -> Result<Vec<u8>, DecodeError> {
     let mut values = Vec::with_capacity(text.len());
     for (position, character) in text.chars().enumerate() {
-        let value = value_of(character).ok_or(DecodeError::BadCharacter { position, character })?;
+        let value = value_of(character).ok_or(DecodeError::BadCharacter {
+            position,
+            character,
+        })?;
         values.push(value);
     }
     if values.len() % 4 == 1 {
@@ -96,11 +99,17 @@ mod tests {
     fn rejects_characters_outside_the_alphabet_with_their_position() {
         assert_eq!(
             decode("Zm9+"),
-            Err(DecodeError::BadCharacter { position: 3, character: '+' })
+            Err(DecodeError::BadCharacter {
+                position: 3,
+                character: '+'
+            })
         );
         assert_eq!(
             decode("Zé"),
-            Err(DecodeError::BadCharacter { position: 1, character: 'é' })
+            Err(DecodeError::BadCharacter {
+                position: 1,
+                character: 'é'
+            })
         );
     }
 

@@ -89,14 +89,21 @@ pub fn decode(token: &str, banks: &[&'static Bank]) -> Result<(&'static Bank, An
 /// Encodes answered and unanswered slots alike (shared with stored progress).
 pub(crate) fn encode_slots(bank: &Bank, slots: &[Option<Choice>]) -> String {
     let mut bytes = vec![FORMAT, bank.version];
-    bytes.extend(pack(slots.iter().map(|slot| slot.map_or(0, |c| c.position() as u8 + 1))));
+    bytes.extend(pack(
+        slots
+            .iter()
+            .map(|slot| slot.map_or(0, |c| c.position() as u8 + 1)),
+    ));
     let checksum = crc16(&bytes);
     bytes.extend(checksum.to_be_bytes());
     base64url::encode(&bytes)
 }
 
 /// Decodes slots, unanswered ones included (shared with stored progress).
-pub(crate) fn decode_slots(token: &str, banks: &[&'static Bank]) -> Result<(&'static Bank, Draft), LinkError> {
+pub(crate) fn decode_slots(
+    token: &str,
+    banks: &[&'static Bank],
+) -> Result<(&'static Bank, Draft), LinkError> {
     if token.is_empty() {
         return Err(LinkError::Empty);
     }
@@ -104,11 +111,23 @@ pub(crate) fn decode_slots(token: &str, banks: &[&'static Bank]) -> Result<(&'st
     let expected_for = |bank: &Bank| token_length(bank.question_count());
     let fallback_expected = banks.last().map_or(0, |b| expected_for(b));
     let bytes = base64url::decode(token).map_err(|e| match e {
-        DecodeError::BadCharacter { position, character } => LinkError::BadCharacter { position, character },
-        DecodeError::BadLength => LinkError::WrongLength { found, expected: fallback_expected },
+        DecodeError::BadCharacter {
+            position,
+            character,
+        } => LinkError::BadCharacter {
+            position,
+            character,
+        },
+        DecodeError::BadLength => LinkError::WrongLength {
+            found,
+            expected: fallback_expected,
+        },
     })?;
     let [format, version, ..] = bytes[..] else {
-        return Err(LinkError::WrongLength { found, expected: fallback_expected });
+        return Err(LinkError::WrongLength {
+            found,
+            expected: fallback_expected,
+        });
     };
     if format != FORMAT {
         return Err(LinkError::UnknownFormat(format));
@@ -118,7 +137,10 @@ pub(crate) fn decode_slots(token: &str, banks: &[&'static Bank]) -> Result<(&'st
         .find(|b| b.version == version)
         .ok_or(LinkError::UnknownBank(version))?;
     if bytes.len() != byte_length(bank.question_count()) {
-        return Err(LinkError::WrongLength { found, expected: expected_for(bank) });
+        return Err(LinkError::WrongLength {
+            found,
+            expected: expected_for(bank),
+        });
     }
     let (body, checksum) = bytes.split_at(bytes.len() - CHECKSUM_BYTES);
     if checksum != crc16(body).to_be_bytes() {
@@ -202,7 +224,10 @@ mod tests {
     fn slots_pack_most_significant_bit_first() {
         assert_eq!(pack([1u8, 7, 0].into_iter()), vec![0b0011_1100, 0]);
         let packed = pack([4u8, 2, 3, 1].into_iter());
-        assert_eq!((0..4).map(|i| slot(&packed, i)).collect::<Vec<_>>(), vec![4, 2, 3, 1]);
+        assert_eq!(
+            (0..4).map(|i| slot(&packed, i)).collect::<Vec<_>>(),
+            vec![4, 2, 3, 1]
+        );
     }
 
     #[test]

@@ -34,7 +34,10 @@ mod tests {
         let saved = save(&CURRENT, &Draft::empty(&CURRENT));
         let mut altered = saved.clone().into_bytes();
         altered[4] = if altered[4] == b'A' { b'B' } else { b'A' };
-        assert_eq!(restore(std::str::from_utf8(&altered).unwrap(), &CURRENT), None);
+        assert_eq!(
+            restore(std::str::from_utf8(&altered).unwrap(), &CURRENT),
+            None
+        );
         assert_eq!(restore("", &CURRENT), None);
         assert_eq!(restore("{\"answers\":[1,2]}", &CURRENT), None);
         assert_eq!(restore(&saved[..saved.len() - 1], &CURRENT), None);

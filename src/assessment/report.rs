@@ -24,7 +24,14 @@ impl Report {
         let placement = place(&scores);
         let advice = advise(&scores, &placement);
         let token = link::encode(bank, &answers);
-        Report { bank, answers, scores, placement, advice, token }
+        Report {
+            bank,
+            answers,
+            scores,
+            placement,
+            advice,
+            token,
+        }
     }
 
     /// Opens a result token made with any of `banks`.

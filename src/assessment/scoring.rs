@@ -19,15 +19,27 @@ pub struct Share {
 }
 
 impl Share {
-    pub const NONE: Share = Share { points: 0, out_of: 1 };
-    pub const FULL: Share = Share { points: 1, out_of: 1 };
+    pub const NONE: Share = Share {
+        points: 0,
+        out_of: 1,
+    };
+    pub const FULL: Share = Share {
+        points: 1,
+        out_of: 1,
+    };
     /// The width of one stage's band on the curve.
-    pub const ONE_STAGE: Share = Share { points: 1, out_of: Stage::ALL.len() as u32 };
+    pub const ONE_STAGE: Share = Share {
+        points: 1,
+        out_of: Stage::ALL.len() as u32,
+    };
 
     /// `points` out of `out_of`, clamped to the full scale; `out_of` must not be 0.
     pub fn new(points: u32, out_of: u32) -> Share {
         assert!(out_of > 0, "a share needs a scale");
-        Share { points: points.min(out_of), out_of }
+        Share {
+            points: points.min(out_of),
+            out_of,
+        }
     }
 
     /// The stage whose band holds this share. The four bands are equal quarters of
@@ -103,12 +115,20 @@ pub struct Scores {
 impl Scores {
     /// The lowest dimension share.
     pub fn weakest(&self) -> Share {
-        self.dimensions.iter().map(|d| d.share).min().unwrap_or(Share::NONE)
+        self.dimensions
+            .iter()
+            .map(|d| d.share)
+            .min()
+            .unwrap_or(Share::NONE)
     }
 
     /// The highest dimension share.
     pub fn strongest(&self) -> Share {
-        self.dimensions.iter().map(|d| d.share).max().unwrap_or(Share::NONE)
+        self.dimensions
+            .iter()
+            .map(|d| d.share)
+            .max()
+            .unwrap_or(Share::NONE)
     }
 
     /// The dimensions whose share equals `share`, in bank order.
@@ -163,7 +183,11 @@ mod tests {
             (12, 12, Stage::Integrated),
         ];
         for (points, out_of, stage) in cases {
-            assert_eq!(Share::new(points, out_of).stage(), stage, "{points}/{out_of}");
+            assert_eq!(
+                Share::new(points, out_of).stage(),
+                stage,
+                "{points}/{out_of}"
+            );
         }
     }
 
@@ -192,7 +216,11 @@ mod tests {
         assert_eq!(Share::new(2, 3).percent(), 66);
         for points in 0..=60 {
             let share = Share::new(points, 60);
-            assert_eq!(Stage::from_level((share.percent() / 25).min(3)), Some(share.stage()), "{points}/60");
+            assert_eq!(
+                Stage::from_level((share.percent() / 25).min(3)),
+                Some(share.stage()),
+                "{points}/60"
+            );
         }
         assert_eq!(Share::FULL.percent(), 100);
         assert_eq!(Share::NONE.percent(), 0);

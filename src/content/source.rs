@@ -11,7 +11,14 @@ use std::fmt;
 pub const STAGE_IDS: [&str; 4] = ["undefined", "defined", "aligned", "integrated"];
 /// Words that would give away which answer belongs to which stage.
 const REVEALING_WORDS: [&str; 8] = [
-    "undefined", "defined", "aligned", "integrated", "integration", "alignment", "stage", "mature",
+    "undefined",
+    "defined",
+    "aligned",
+    "integrated",
+    "integration",
+    "alignment",
+    "stage",
+    "mature",
 ];
 const MIN_DIMENSIONS: usize = 8;
 const QUESTIONS: std::ops::RangeInclusive<usize> = 16..=24;
@@ -140,7 +147,13 @@ impl Checker {
         if value.trim().is_empty() {
             self.fail(field, "must not be empty");
         } else if value.chars().count() > max_chars {
-            self.fail(field, format!("is {} characters, longer than {max_chars}", value.chars().count()));
+            self.fail(
+                field,
+                format!(
+                    "is {} characters, longer than {max_chars}",
+                    value.chars().count()
+                ),
+            );
         }
     }
 
@@ -157,7 +170,10 @@ impl Checker {
         let mut seen = BTreeSet::new();
         for (index, id) in ids.enumerate() {
             if !seen.insert(id) {
-                self.fail(format!("{what}[{index}].id"), format!("\"{id}\" is used twice"));
+                self.fail(
+                    format!("{what}[{index}].id"),
+                    format!("\"{id}\" is used twice"),
+                );
             }
         }
     }
@@ -187,7 +203,10 @@ impl BankSource {
         let cited = self.cited_ideas();
         for id in &self.seed_ideas {
             if !cited.contains(id.as_str()) {
-                check.fail("seed_ideas", format!("\"{id}\" is not the basis of any question, move, stage or transition"));
+                check.fail(
+                    "seed_ideas",
+                    format!("\"{id}\" is not the basis of any question, move, stage or transition"),
+                );
             }
         }
         check.problems
@@ -196,7 +215,10 @@ impl BankSource {
     fn check_stages(&self, check: &mut Checker, known: &BTreeSet<&str>) {
         let ids: Vec<_> = self.stage.iter().map(|s| s.id.as_str()).collect();
         if ids != STAGE_IDS {
-            check.fail("stage", format!("must be exactly {STAGE_IDS:?} in that order, found {ids:?}"));
+            check.fail(
+                "stage",
+                format!("must be exactly {STAGE_IDS:?} in that order, found {ids:?}"),
+            );
         }
         for (i, stage) in self.stage.iter().enumerate() {
             check.text(format!("stage[{i}].title"), &stage.title, 20);
@@ -204,10 +226,17 @@ impl BankSource {
             check.text(format!("stage[{i}].feels_like"), &stage.feels_like, 300);
             check.basis(format!("stage[{i}].basis"), &stage.basis, known);
         }
-        let steps: Vec<_> = self.transition.iter().map(|t| (t.from.as_str(), t.to.as_str())).collect();
+        let steps: Vec<_> = self
+            .transition
+            .iter()
+            .map(|t| (t.from.as_str(), t.to.as_str()))
+            .collect();
         let expected: Vec<_> = STAGE_IDS.windows(2).map(|w| (w[0], w[1])).collect();
         if steps != expected {
-            check.fail("transition", format!("must be exactly {expected:?} in that order, found {steps:?}"));
+            check.fail(
+                "transition",
+                format!("must be exactly {expected:?} in that order, found {steps:?}"),
+            );
         }
         for (i, transition) in self.transition.iter().enumerate() {
             check.text(format!("transition[{i}].summary"), &transition.summary, 300);
@@ -217,7 +246,13 @@ impl BankSource {
 
     fn check_dimensions(&self, check: &mut Checker) {
         if self.dimension.len() < MIN_DIMENSIONS {
-            check.fail("dimension", format!("needs at least {MIN_DIMENSIONS}, found {}", self.dimension.len()));
+            check.fail(
+                "dimension",
+                format!(
+                    "needs at least {MIN_DIMENSIONS}, found {}",
+                    self.dimension.len()
+                ),
+            );
         }
         check.unique("dimension", self.dimension.iter().map(|d| d.id.as_str()));
         for (i, dimension) in self.dimension.iter().enumerate() {
@@ -228,16 +263,26 @@ impl BankSource {
 
     fn check_questions(&self, check: &mut Checker, known: &BTreeSet<&str>) {
         if !QUESTIONS.contains(&self.question.len()) {
-            check.fail("question", format!("needs {QUESTIONS:?} questions, found {}", self.question.len()));
+            check.fail(
+                "question",
+                format!(
+                    "needs {QUESTIONS:?} questions, found {}",
+                    self.question.len()
+                ),
+            );
         }
         check.unique("question", self.question.iter().map(|q| q.id.as_str()));
         let mut prompts = BTreeSet::new();
-        let mut per_dimension: BTreeMap<&str, usize> = self.dimension.iter().map(|d| (d.id.as_str(), 0)).collect();
+        let mut per_dimension: BTreeMap<&str, usize> =
+            self.dimension.iter().map(|d| (d.id.as_str(), 0)).collect();
         for (i, question) in self.question.iter().enumerate() {
             let field = |name: &str| format!("question[{i}].{name}");
             match per_dimension.get_mut(question.dimension.as_str()) {
                 Some(count) => *count += 1,
-                None => check.fail(field("dimension"), format!("\"{}\" is not a dimension", question.dimension)),
+                None => check.fail(
+                    field("dimension"),
+                    format!("\"{}\" is not a dimension", question.dimension),
+                ),
             }
             check.text(field("prompt"), &question.prompt, 150);
             if !question.prompt.trim_end().ends_with('?') {
@@ -252,7 +297,10 @@ impl BankSource {
         let counts: BTreeSet<usize> = per_dimension.values().copied().collect();
         for (dimension, count) in &per_dimension {
             if *count == 0 {
-                check.fail("question", format!("dimension \"{dimension}\" has no questions"));
+                check.fail(
+                    "question",
+                    format!("dimension \"{dimension}\" has no questions"),
+                );
             }
         }
         if counts.len() > 1 {
@@ -265,7 +313,10 @@ impl BankSource {
         let mut sorted = stages.clone();
         sorted.sort_by_key(|s| STAGE_IDS.iter().position(|id| id == s));
         if sorted != STAGE_IDS {
-            check.fail(format!("question[{i}].answers"), format!("needs exactly one answer per stage, found {stages:?}"));
+            check.fail(
+                format!("question[{i}].answers"),
+                format!("needs exactly one answer per stage, found {stages:?}"),
+            );
         }
         for (j, answer) in question.answers.iter().enumerate() {
             let field = format!("question[{i}].answers[{j}].text");
@@ -273,7 +324,10 @@ impl BankSource {
             let lower = answer.text.to_lowercase();
             let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
             for word in REVEALING_WORDS.iter().filter(|w| words.contains(w)) {
-                check.fail(field.clone(), format!("gives the stage away with \"{word}\""));
+                check.fail(
+                    field.clone(),
+                    format!("gives the stage away with \"{word}\""),
+                );
             }
         }
     }
@@ -283,13 +337,22 @@ impl BankSource {
         for (i, step) in self.moves.iter().enumerate() {
             let field = |name: &str| format!("move[{i}].{name}");
             if !self.dimension.iter().any(|d| d.id == step.dimension) {
-                check.fail(field("dimension"), format!("\"{}\" is not a dimension", step.dimension));
+                check.fail(
+                    field("dimension"),
+                    format!("\"{}\" is not a dimension", step.dimension),
+                );
             }
             if !STAGE_IDS.contains(&step.from.as_str()) {
                 check.fail(field("from"), format!("\"{}\" is not a stage", step.from));
             }
             if !seen.insert((step.dimension.as_str(), step.from.as_str())) {
-                check.fail(field("from"), format!("a second move for \"{}\" from \"{}\"", step.dimension, step.from));
+                check.fail(
+                    field("from"),
+                    format!(
+                        "a second move for \"{}\" from \"{}\"",
+                        step.dimension, step.from
+                    ),
+                );
             }
             check.text(field("title"), &step.title, 60);
             check.text(field("text"), &step.text, 260);
@@ -298,7 +361,10 @@ impl BankSource {
         for dimension in &self.dimension {
             for from in STAGE_IDS {
                 if !seen.contains(&(dimension.id.as_str(), from)) {
-                    check.fail("move", format!("dimension \"{}\" has no move from \"{from}\"", dimension.id));
+                    check.fail(
+                        "move",
+                        format!("dimension \"{}\" has no move from \"{from}\"", dimension.id),
+                    );
                 }
             }
         }
@@ -329,14 +395,4 @@ impl BankSource {
             .map(String::as_str)
             .collect()
     }
-
-    /// Index of a dimension id (valid banks only).
-    pub fn dimension_index(&self, id: &str) -> usize {
-        self.dimension.iter().position(|d| d.id == id).expect("validated dimension")
-    }
-}
-
-/// Index of a stage id (valid banks only).
-pub fn stage_index(id: &str) -> usize {
-    STAGE_IDS.iter().position(|s| *s == id).expect("validated stage")
 }

@@ -21,10 +21,10 @@ pub fn App() -> Html {
             .unwrap_or_else(|| Draft::empty(&CURRENT));
         Journey::new(&CURRENT, &BANKS, draft, Route::parse(&location::fragment()))
     });
-    follow_browser_history(journey.dispatcher());
-    keep_address_in_step(&journey);
-    keep_progress_stored(&journey);
-    keep_title_in_step(&journey);
+    use_follow_browser_history(journey.dispatcher());
+    use_keep_address_in_step(&journey);
+    use_keep_progress_stored(&journey);
+    use_keep_title_in_step(&journey);
 
     let on_action = {
         let dispatcher = journey.dispatcher();
@@ -56,7 +56,8 @@ pub fn App() -> Html {
     }
 }
 
-fn follow_browser_history(dispatcher: UseReducerDispatcher<Journey>) {
+#[hook]
+fn use_follow_browser_history(dispatcher: UseReducerDispatcher<Journey>) {
     use_effect_with((), move |_| {
         let listener = location::on_fragment_change(move |fragment| {
             dispatcher.dispatch(Action::Arrive(Route::parse(&fragment)));
@@ -65,7 +66,8 @@ fn follow_browser_history(dispatcher: UseReducerDispatcher<Journey>) {
     });
 }
 
-fn keep_address_in_step(journey: &UseReducerHandle<Journey>) {
+#[hook]
+fn use_keep_address_in_step(journey: &UseReducerHandle<Journey>) {
     let route = journey.route();
     use_effect_with((route, journey.address), |(route, address)| {
         if let Some(route) = route {
@@ -77,7 +79,8 @@ fn keep_address_in_step(journey: &UseReducerHandle<Journey>) {
     });
 }
 
-fn keep_progress_stored(journey: &UseReducerHandle<Journey>) {
+#[hook]
+fn use_keep_progress_stored(journey: &UseReducerHandle<Journey>) {
     let bank = journey.bank;
     use_effect_with(journey.draft.clone(), move |draft| {
         if draft.is_empty() {
@@ -88,11 +91,19 @@ fn keep_progress_stored(journey: &UseReducerHandle<Journey>) {
     });
 }
 
-fn keep_title_in_step(journey: &UseReducerHandle<Journey>) {
+#[hook]
+fn use_keep_title_in_step(journey: &UseReducerHandle<Journey>) {
     let title = match &journey.screen {
         Screen::Intro => "Tandem · Sales and marketing alignment assessment".to_owned(),
-        Screen::Question(index) => format!("Question {} of {} · Tandem", index + 1, journey.bank.question_count()),
-        Screen::Result(report) => format!("Result: {} · Tandem", report.bank.stage(report.placement.stage).title),
+        Screen::Question(index) => format!(
+            "Question {} of {} · Tandem",
+            index + 1,
+            journey.bank.question_count()
+        ),
+        Screen::Result(report) => format!(
+            "Result: {} · Tandem",
+            report.bank.stage(report.placement.stage).title
+        ),
         Screen::BrokenLink(_) => "Result link does not open · Tandem".to_owned(),
         Screen::NotFound => "Page not found · Tandem".to_owned(),
     };

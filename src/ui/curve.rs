@@ -18,7 +18,13 @@ pub fn Curve(props: &CurveProps) -> Html {
     let path = use_memo((), |_| curve_path());
     let position = props.placement.position;
     let (x, y) = point(position.as_f32());
-    let anchor = if x < WIDTH * 0.2 { "start" } else if x > WIDTH * 0.8 { "end" } else { "middle" };
+    let anchor = if x < WIDTH * 0.2 {
+        "start"
+    } else if x > WIDTH * 0.8 {
+        "end"
+    } else {
+        "middle"
+    };
     let bands = Stage::ALL.into_iter().map(|stage| {
         let (left, width) = band(stage);
         let current = stage == props.placement.stage;
@@ -61,6 +67,10 @@ fn fmt(value: f32) -> String {
 /// A stage's band in the words of the 0–100 scale.
 pub fn band_range(stage: Stage) -> String {
     let low = stage.level() * 25;
-    let high = if stage == Stage::Integrated { 100 } else { low + 24 };
+    let high = if stage == Stage::Integrated {
+        100
+    } else {
+        low + 24
+    };
     format!("{low} to {high}")
 }

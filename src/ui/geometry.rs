@@ -56,7 +56,10 @@ mod tests {
         assert!(y0 < BASELINE && y0 > y1);
         assert!((y1 - TOP).abs() < 1e-3);
         let ys: Vec<f32> = (0..=10).map(|i| point(i as f32 / 10.0).1).collect();
-        assert!(ys.windows(2).all(|w| w[1] <= w[0]), "rises steadily: {ys:?}");
+        assert!(
+            ys.windows(2).all(|w| w[1] <= w[0]),
+            "rises steadily: {ys:?}"
+        );
     }
 
     #[test]

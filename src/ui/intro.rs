@@ -1,8 +1,8 @@
 //! The welcome screen: what Tandem measures, how long it takes, and that answers stay
 //! in the browser. Offers to continue when earlier answers were kept.
 
-use super::journey::Action;
 use super::focus::use_focus_on_mount;
+use super::journey::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -41,7 +41,11 @@ pub enum Action {
     /// the intro's "continue" offer when earlier answers are kept.
     Begin,
     /// `advance` is true for a click or tap, which also moves on.
-    Choose { question: usize, choice: Choice, advance: bool },
+    Choose {
+        question: usize,
+        choice: Choice,
+        advance: bool,
+    },
     Next,
     Back,
 }
@@ -57,7 +61,12 @@ pub struct Journey {
 }
 
 impl Journey {
-    pub fn new(bank: &'static Bank, banks: &'static [&'static Bank], draft: Draft, route: Route) -> Journey {
+    pub fn new(
+        bank: &'static Bank,
+        banks: &'static [&'static Bank],
+        draft: Draft,
+        route: Route,
+    ) -> Journey {
         let start = Journey {
             bank,
             banks,
@@ -89,7 +98,11 @@ impl Journey {
             Action::Resume => self.resume(),
             Action::Begin if self.draft.is_empty() => self.show(Screen::Question(0), Address::Push),
             Action::Begin => self.show(Screen::Intro, Address::Push),
-            Action::Choose { question, choice, advance } => {
+            Action::Choose {
+                question,
+                choice,
+                advance,
+            } => {
                 let mut draft = self.draft.clone();
                 draft.set(question, choice);
                 let chosen = Journey { draft, ..self };
@@ -100,7 +113,9 @@ impl Journey {
                 }
             }
             Action::Next => match self.screen {
-                Screen::Question(index) if self.draft.get(index).is_some() => self.step_forward(index),
+                Screen::Question(index) if self.draft.get(index).is_some() => {
+                    self.step_forward(index)
+                }
                 _ => self,
             },
             Action::Back => match self.screen {
@@ -112,7 +127,11 @@ impl Journey {
     }
 
     fn show(self, screen: Screen, address: Address) -> Journey {
-        Journey { screen, address, ..self }
+        Journey {
+            screen,
+            address,
+            ..self
+        }
     }
 
     /// The furthest question the visitor may open: the first unanswered one.

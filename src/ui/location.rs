@@ -32,7 +32,9 @@ pub fn set_fragment(fragment: &str, push: bool) {
 /// Calls `on_change` with the new fragment whenever the visitor moves through history
 /// or edits the fragment by hand.
 pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> EventListener {
-    EventListener::new(&gloo::utils::window(), "hashchange", move |_| on_change(fragment()))
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+        on_change(fragment())
+    })
 }
 
 /// The page's address without its fragment: where a shared link must point.

@@ -22,8 +22,8 @@ pub struct QuestionProps {
 pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let heading = use_node_ref();
     let group = use_node_ref();
-    focus_on_change(&heading, props.index);
-    keep_focus_on_checked(&group, props.selected);
+    use_focus_on_change(&heading, props.index);
+    use_keep_focus_on_checked(&group, props.selected);
 
     let question = &props.bank.questions[props.index];
     let total = props.bank.question_count();
@@ -32,7 +32,11 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         let (on_action, index) = (props.on_action.clone(), props.index);
         move |position: usize, advance: bool| {
             if let Some(choice) = Choice::new(position, question) {
-                on_action.emit(Action::Choose { question: index, choice, advance });
+                on_action.emit(Action::Choose {
+                    question: index,
+                    choice,
+                    advance,
+                });
             }
         }
     };
@@ -51,23 +55,27 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             }
         })
     };
-    let answers = question.answers.iter().enumerate().map(|(position, answer)| {
-        let checked = props.selected.map(Choice::position) == Some(position);
-        let focusable = checked || (props.selected.is_none() && position == 0);
-        let onclick = {
-            let choose = choose.clone();
-            // A pointer click also moves on; keyboard selection waits for Enter.
-            Callback::from(move |event: MouseEvent| choose(position, event.detail() > 0))
-        };
-        html! {
-            <div role="radio" class="answer" aria-checked={checked.to_string()}
-                tabindex={if focusable { "0" } else { "-1" }}
-                data-testid={format!("answer-{}", position + 1)} {onclick}>
-                <span class="answer-key" aria-hidden="true">{position + 1}</span>
-                <span class="answer-text">{answer.text}</span>
-            </div>
-        }
-    });
+    let answers = question
+        .answers
+        .iter()
+        .enumerate()
+        .map(|(position, answer)| {
+            let checked = props.selected.map(Choice::position) == Some(position);
+            let focusable = checked || (props.selected.is_none() && position == 0);
+            let onclick = {
+                let choose = choose.clone();
+                // A pointer click also moves on; keyboard selection waits for Enter.
+                Callback::from(move |event: MouseEvent| choose(position, event.detail() > 0))
+            };
+            html! {
+                <div role="radio" class="answer" aria-checked={checked.to_string()}
+                    tabindex={if focusable { "0" } else { "-1" }}
+                    data-testid={format!("answer-{}", position + 1)} {onclick}>
+                    <span class="answer-key" aria-hidden="true">{position + 1}</span>
+                    <span class="answer-text">{answer.text}</span>
+                </div>
+            }
+        });
     let back = props.on_action.reform(|_| Action::Back);
     let next = props.on_action.reform(|_| Action::Next);
 
@@ -119,12 +127,20 @@ fn key_action(event: &KeyboardEvent, selected: Option<usize>, count: usize) -> O
     let focused_answer = || {
         let element = wasm_bindgen::JsCast::dyn_into::<Element>(event.target()?).ok()?;
         let testid = element.get_attribute("data-testid")?;
-        testid.strip_prefix("answer-")?.parse::<usize>().ok().map(|n| n - 1)
+        testid
+            .strip_prefix("answer-")?
+            .parse::<usize>()
+            .ok()
+            .map(|n| n - 1)
     };
     let key = event.key();
     match key.as_str() {
-        "ArrowDown" | "ArrowRight" => Some(KeyAction::Choose(selected.map_or(0, |s| (s + 1) % count))),
-        "ArrowUp" | "ArrowLeft" => Some(KeyAction::Choose(selected.map_or(count - 1, |s| (s + count - 1) % count))),
+        "ArrowDown" | "ArrowRight" => {
+            Some(KeyAction::Choose(selected.map_or(0, |s| (s + 1) % count)))
+        }
+        "ArrowUp" | "ArrowLeft" => Some(KeyAction::Choose(
+            selected.map_or(count - 1, |s| (s + count - 1) % count),
+        )),
         " " if !on_button => focused_answer().map(KeyAction::Choose),
         "Enter" if !on_button => Some(KeyAction::Next),
         "Backspace" => Some(KeyAction::Back),
@@ -137,19 +153,23 @@ fn key_action(event: &KeyboardEvent, selected: Option<usize>, count: usize) -> O
 }
 
 /// Focuses the heading whenever a new question is shown.
-fn focus_on_change(heading: &NodeRef, index: usize) {
+#[hook]
+fn use_focus_on_change(heading: &NodeRef, index: usize) {
     let heading = heading.clone();
     use_effect_with(index, move |_| focus(&heading));
 }
 
 /// Arrow keys move the selection; when focus was on an answer, it follows the selection.
-fn keep_focus_on_checked(group: &NodeRef, selected: Option<Choice>) {
+#[hook]
+fn use_keep_focus_on_checked(group: &NodeRef, selected: Option<Choice>) {
     let group = group.clone();
     use_effect_with(selected, move |_| {
-        let Some(group) = group.cast::<Element>() else { return };
+        let Some(group) = group.cast::<Element>() else {
+            return;
+        };
         let focus_inside = gloo::utils::document()
             .active_element()
-            .is_some_and(|active| group.contains(Some(&active)) );
+            .is_some_and(|active| group.contains(Some(&active)));
         if focus_inside {
             if let Ok(Some(checked)) = group.query_selector("[aria-checked=true]") {
                 if let Ok(checked) = wasm_bindgen::JsCast::dyn_into::<HtmlElement>(checked) {

@@ -69,7 +69,12 @@ fn held_back_note(report: &Report) -> Html {
         return html! {};
     }
     let bank = report.bank;
-    let names: Vec<&str> = report.placement.held_back_by.iter().map(|&d| bank.dimensions[d].name).collect();
+    let names: Vec<&str> = report
+        .placement
+        .held_back_by
+        .iter()
+        .map(|&d| bank.dimensions[d].name)
+        .collect();
     let weakest_stage = bank.stage(report.scores.weakest().stage()).title;
     html! {
         <p class="held-back" data-testid="held-back">
@@ -94,7 +99,10 @@ fn next_moves(report: &Report) -> Html {
     let intro = bank
         .transition(report.placement.stage)
         .unwrap_or("You have reached the top of the curve. The work now is to keep it there as people, markets and tools change.");
-    let (first, rest) = report.advice.moves.split_at(report.advice.moves.len().min(FIRST_MOVES));
+    let (first, rest) = report
+        .advice
+        .moves
+        .split_at(report.advice.moves.len().min(FIRST_MOVES));
     html! {
         <section class="moves" aria-labelledby="moves-heading">
             <h2 id="moves-heading">{heading}</h2>

@@ -20,7 +20,9 @@ impl Route {
             _ => {
                 if let Some(number) = path.strip_prefix("/q/") {
                     match number.parse::<usize>() {
-                        Ok(n) if n >= 1 && number.bytes().all(|b| b.is_ascii_digit()) => Route::Question(n - 1),
+                        Ok(n) if n >= 1 && number.bytes().all(|b| b.is_ascii_digit()) => {
+                            Route::Question(n - 1)
+                        }
                         _ => Route::Unknown,
                     }
                 } else if let Some(token) = path.strip_prefix("/r/") {
@@ -63,14 +65,29 @@ mod tests {
 
     #[test]
     fn odd_addresses_are_unknown() {
-        for fragment in ["#/q/0", "#/q/-1", "#/q/+3", "#/q/x", "#/q/", "#/quiz", "#q/1", "#/r", "#/q/99999999999999999999999"] {
+        for fragment in [
+            "#/q/0",
+            "#/q/-1",
+            "#/q/+3",
+            "#/q/x",
+            "#/q/",
+            "#/quiz",
+            "#q/1",
+            "#/r",
+            "#/q/99999999999999999999999",
+        ] {
             assert_eq!(Route::parse(fragment), Route::Unknown, "{fragment:?}");
         }
     }
 
     #[test]
     fn fragments_read_back_as_the_same_route() {
-        for route in [Route::Intro, Route::Question(0), Route::Question(12), Route::Result("AAEx".into())] {
+        for route in [
+            Route::Intro,
+            Route::Question(0),
+            Route::Question(12),
+            Route::Result("AAEx".into()),
+        ] {
             assert_eq!(Route::parse(&route.fragment()), route);
         }
     }

@@ -1,0 +1,213 @@
+//! The question bank's rules: the real bank keeps them, and a broken bank fails with
+//! a message that names the field at fault.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../src/content/source.rs"]
+mod source;
+
+const BANK: &str = include_str!("../src/content/bank.toml");
+
+fn problems_after(edit: impl FnOnce(&mut toml::Table)) -> Vec<String> {
+    let mut table: toml::Table = toml::from_str(BANK).unwrap();
+    edit(&mut table);
+    match source::parse(&toml::to_string(&table).unwrap()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_problem(problems: &[String], expected: &str) {
+    assert!(
+        problems.iter().any(|p| p.contains(expected)),
+        "expected a problem containing {expected:?}, got {problems:#?}"
+    );
+}
+
+fn array<'a>(table: &'a mut toml::Table, key: &str) -> &'a mut Vec<toml::Value> {
+    table.get_mut(key).unwrap().as_array_mut().unwrap()
+}
+
+fn entry<'a>(table: &'a mut toml::Table, key: &str, index: usize) -> &'a mut toml::Table {
+    array(table, key)[index].as_table_mut().unwrap()
+}
+
+#[test]
+fn the_real_bank_keeps_every_rule() {
+    let bank = source::parse(BANK).unwrap_or_else(|problems| {
+        panic!(
+            "{}",
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    assert!(bank.dimension.len() >= 8);
+    assert!((16..=24).contains(&bank.question.len()));
+}
+
+#[test]
+fn every_seed_idea_is_covered() {
+    let bank = source::parse(BANK).unwrap();
+    let cited = bank.cited_ideas();
+    let missing: Vec<_> = bank
+        .seed_ideas
+        .iter()
+        .filter(|id| !cited.contains(id.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "not covered: {missing:?}");
+    assert_eq!(bank.seed_ideas.len(), 40, "the 40 ids of SEED-IDEAS.md");
+}
+
+#[test]
+fn a_duplicate_question_id_is_named() {
+    let problems = problems_after(|t| {
+        let first = entry(t, "question", 0).get("id").unwrap().clone();
+        entry(t, "question", 1).insert("id".into(), first);
+    });
+    assert_problem(&problems, "question[1].id: ");
+}
+
+#[test]
+fn two_answers_for_one_stage_are_named() {
+    let problems = problems_after(|t| {
+        let answers = entry(t, "question", 3)
+            .get_mut("answers")
+            .unwrap()
+            .as_array_mut()
+            .unwrap();
+        let stage = answers[0].as_table().unwrap().get("stage").unwrap().clone();
+        answers[1]
+            .as_table_mut()
+            .unwrap()
+            .insert("stage".into(), stage);
+    });
+    assert_problem(
+        &problems,
+        "question[3].answers: needs exactly one answer per stage",
+    );
+}
+
+#[test]
+fn a_missing_answer_is_named() {
+    let problems = problems_after(|t| {
+        entry(t, "question", 5)
+            .get_mut("answers")
+            .unwrap()
+            .as_array_mut()
+            .unwrap()
+            .pop();
+    });
+    assert_problem(&problems, "question[5].answers");
+}
+
+#[test]
+fn empty_text_is_named() {
+    let problems = problems_after(|t| {
+        entry(t, "question", 2).insert("prompt".into(), "  ".into());
+        entry(t, "dimension", 4).insert("name".into(), "".into());
+        entry(t, "move", 7).insert("text".into(), "".into());
+    });
+    assert_problem(&problems, "question[2].prompt: must not be empty");
+    assert_problem(&problems, "dimension[4].name: must not be empty");
+    assert_problem(&problems, "move[7].text: must not be empty");
+}
+
+#[test]
+fn an_answer_that_names_its_stage_is_named() {
+    let problems = problems_after(|t| {
+        let answers = entry(t, "question", 0)
+            .get_mut("answers")
+            .unwrap()
+            .as_array_mut()
+            .unwrap();
+        answers[2]
+            .as_table_mut()
+            .unwrap()
+            .insert("text".into(), "We are fully integrated.".into());
+    });
+    assert_problem(
+        &problems,
+        "question[0].answers[2].text: gives the stage away with \"integrated\"",
+    );
+}
+
+#[test]
+fn an_unknown_dimension_is_named() {
+    let problems = problems_after(|t| {
+        entry(t, "question", 9).insert("dimension".into(), "astrology".into());
+    });
+    assert_problem(
+        &problems,
+        "question[9].dimension: \"astrology\" is not a dimension",
+    );
+}
+
+#[test]
+fn a_dimension_without_questions_is_named() {
+    let problems = problems_after(|t| {
+        array(t, "dimension").push(toml::Value::Table(
+            toml::toml! { id = "extra" name = "Extra" about = "Nothing yet." },
+        ));
+    });
+    assert_problem(&problems, "dimension \"extra\" has no questions");
+}
+
+#[test]
+fn unequal_dimensions_are_refused() {
+    let problems = problems_after(|t| {
+        let other = entry(t, "question", 1).get("dimension").unwrap().clone();
+        entry(t, "question", 0).insert("dimension".into(), other);
+    });
+    assert_problem(
+        &problems,
+        "question: every dimension needs the same number of questions",
+    );
+}
+
+#[test]
+fn an_unknown_or_uncited_seed_idea_is_named() {
+    let problems = problems_after(|t| {
+        entry(t, "question", 0).insert("basis".into(), toml::Value::Array(vec!["Z9".into()]));
+        array(t, "seed_ideas").push("N1".into());
+    });
+    assert_problem(
+        &problems,
+        "question[0].basis: names unknown seed idea \"Z9\"",
+    );
+    assert_problem(&problems, "seed_ideas: \"N1\" is not the basis of any");
+}
+
+#[test]
+fn a_missing_move_is_named() {
+    let problems = problems_after(|t| {
+        array(t, "move").remove(0);
+    });
+    assert_problem(&problems, "has no move from");
+}
+
+#[test]
+fn stages_out_of_order_are_refused() {
+    let problems = problems_after(|t| array(t, "stage").swap(0, 1));
+    assert_problem(&problems, "stage: must be exactly");
+}
+
+#[test]
+fn an_unknown_field_is_named() {
+    let problems = problems_after(|t| {
+        entry(t, "question", 0).insert("weight".into(), 2.into());
+    });
+    assert_problem(&problems, "weight");
+}
+
+#[test]
+fn too_long_text_is_named() {
+    let problems = problems_after(|t| {
+        entry(t, "question", 4).insert("prompt".into(), format!("{}?", "x".repeat(200)).into());
+    });
+    assert_problem(
+        &problems,
+        "question[4].prompt: is 201 characters, longer than 150",
+    );
+}

@@ -1,0 +1,28 @@
+//! Helpers shared by the native tests: build answers from stage patterns.
+
+use tandem::assessment::answers::{Answers, Choice, Draft};
+use tandem::assessment::bank::Bank;
+use tandem::assessment::stage::Stage;
+
+/// Answers choosing, for every question, the answer that describes `stages[i]`.
+pub fn answers_at(bank: &Bank, stages: &[Stage]) -> Answers {
+    let mut draft = Draft::empty(bank);
+    for (index, (question, stage)) in bank.questions.iter().zip(stages).enumerate() {
+        let position = question
+            .answers
+            .iter()
+            .position(|a| a.stage == *stage)
+            .expect("one answer per stage");
+        draft.set(index, Choice::new(position, question).unwrap());
+    }
+    draft.complete().expect("a stage for every question")
+}
+
+/// Answers choosing the same display position for every question.
+pub fn answers_by_position(bank: &Bank, positions: &[usize]) -> Answers {
+    let mut draft = Draft::empty(bank);
+    for (index, (question, &position)) in bank.questions.iter().zip(positions).enumerate() {
+        draft.set(index, Choice::new(position, question).unwrap());
+    }
+    draft.complete().expect("a position for every question")
+}

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage();
+await p.goto('http://127.0.0.1:4173/tools/alignment/');
+await p.waitForTimeout(300);
+console.log(await p.evaluate(() => { const orig = history.pushState.bind(history); window.__calls=[]; history.pushState = (...a) => { __calls.push(String(a[2])); return orig(...a); }; return document.baseURI; }));
+await p.getByTestId('start').click();
+await p.waitForTimeout(300);
+console.log(await p.evaluate(() => JSON.stringify(__calls) + ' ' + location.href));
+await b.close();

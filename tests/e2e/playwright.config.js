@@ -1,0 +1,42 @@
+// @ts-check
+const { defineConfig } = require('@playwright/test');
+
+/** Debian's Chromium: Playwright must never download a browser of its own. */
+const chromium = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+const port = Number(process.env.PORT || 4173);
+
+module.exports = defineConfig({
+  testDir: './specs',
+  outputDir: './test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/tools/alignment/`,
+    launchOptions: chromium,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+  ],
+  webServer: {
+    command: 'node serve.mjs',
+    url: `http://127.0.0.1:${port}/tools/alignment/`,
+    reuseExistingServer: !process.env.CI,
+    env: { PORT: String(port) },
+  },
+});

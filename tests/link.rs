@@ -1,0 +1,337 @@
+//! The result-link promise: tokens round-trip, every malformed token is refused with
+//! its own error, and tokens made in the past keep opening to the same result.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{answers_at, answers_by_position};
+use proptest::prelude::*;
+use tandem::assessment::link::{decode, encode, token_length, LinkError};
+use tandem::assessment::report::Report;
+use tandem::assessment::stage::Stage;
+use tandem::content::{BANKS, CURRENT};
+
+/// Tokens committed once and never changed: each must open to the same stage,
+/// position and dimension scores after any change to the code or the questions.
+/// (bank version 1; answers by display position or by stage, as named)
+const GOLDEN: &[(&str, &str, Stage, u32, [u32; 10])] = &[
+    (
+        "every first answer",
+        "AQEkkkkkkkkkkK8r",
+        Stage::Defined,
+        25,
+        [66, 100, 83, 33, 0, 33, 50, 33, 50, 50],
+    ),
+    (
+        "answers 1,2,3,4 cycling",
+        "AQEpwpwpwpwpwALh",
+        Stage::Aligned,
+        58,
+        [83, 50, 50, 66, 33, 50, 50, 66, 33, 100],
+    ),
+    (
+        "answers 4,3,2,1 cycling",
+        "AQGNGNGNGNGNEDvn",
+        Stage::Defined,
+        25,
+        [83, 33, 66, 16, 50, 0, 0, 83, 83, 0],
+    ),
+    (
+        "all Undefined",
+        "AQFpSNmGJOEsoGBz",
+        Stage::Undefined,
+        0,
+        [0; 10],
+    ),
+    (
+        "all Defined",
+        "AQFOImNomFRqMJpi",
+        Stage::Defined,
+        33,
+        [33; 10],
+    ),
+    (
+        "all Aligned",
+        "AQGQtJQxtwpFkO7f",
+        Stage::Aligned,
+        66,
+        [66; 10],
+    ),
+    (
+        "all Integrated",
+        "AQEllwpNQpuRQA19",
+        Stage::Integrated,
+        100,
+        [100; 10],
+    ),
+    (
+        "mixed, held back",
+        "AQEyRqFQoxGGIPHz",
+        Stage::Defined,
+        41,
+        [66, 83, 16, 50, 50, 50, 66, 33, 33, 50],
+    ),
+];
+
+#[test]
+fn golden_tokens_open_to_the_same_result_forever() {
+    for (name, token, stage, position, dimensions) in GOLDEN {
+        let report = Report::from_token(token, &BANKS).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(report.placement.stage, *stage, "{name}");
+        assert_eq!(report.placement.position.percent(), *position, "{name}");
+        let scores: Vec<u32> = report
+            .scores
+            .dimensions
+            .iter()
+            .map(|d| d.share.percent())
+            .collect();
+        assert_eq!(scores, dimensions, "{name}");
+        assert_eq!(
+            &report.token, token,
+            "{name}: re-encoding gives the same token"
+        );
+    }
+}
+
+#[test]
+fn golden_tokens_match_the_answers_they_were_made_from() {
+    let n = CURRENT.question_count();
+    let by_position = |f: fn(usize) -> usize| {
+        encode(
+            &CURRENT,
+            &answers_by_position(&CURRENT, &(0..n).map(f).collect::<Vec<_>>()),
+        )
+    };
+    assert_eq!(by_position(|_| 0), GOLDEN[0].1);
+    assert_eq!(by_position(|i| i % 4), GOLDEN[1].1);
+    assert_eq!(by_position(|i| 3 - i % 4), GOLDEN[2].1);
+    for (offset, stage) in Stage::ALL.into_iter().enumerate() {
+        assert_eq!(
+            encode(&CURRENT, &answers_at(&CURRENT, &vec![stage; n])),
+            GOLDEN[3 + offset].1
+        );
+    }
+    let mixed: Vec<Stage> = (0..n).map(|i| Stage::ALL[(i * 7 + 3) % 4]).collect();
+    assert_eq!(encode(&CURRENT, &answers_at(&CURRENT, &mixed)), GOLDEN[7].1);
+}
+
+#[test]
+fn a_twenty_question_result_is_sixteen_url_safe_characters() {
+    let token = encode(&CURRENT, &answers_by_position(&CURRENT, &[3; 20]));
+    assert_eq!(CURRENT.question_count(), 20);
+    assert_eq!(token.len(), 16);
+    assert_eq!(token_length(20), 16);
+    assert!(token
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+}
+
+proptest! {
+    #[test]
+    fn every_answer_combination_round_trips(positions in prop::collection::vec(0usize..4, 20)) {
+        let answers = answers_by_position(&CURRENT, &positions);
+        let token = encode(&CURRENT, &answers);
+        let (bank, decoded) = decode(&token, &BANKS).expect("own tokens open");
+        prop_assert_eq!(bank.version, CURRENT.version);
+        prop_assert_eq!(decoded, answers);
+    }
+
+    #[test]
+    fn any_single_character_change_is_refused(positions in prop::collection::vec(0usize..4, 20), at in 0usize..16, replacement in "[A-Za-z0-9_-]") {
+        let token = encode(&CURRENT, &answers_by_position(&CURRENT, &positions));
+        let mut changed: Vec<char> = token.chars().collect();
+        let replacement = replacement.chars().next().unwrap();
+        prop_assume!(changed[at] != replacement);
+        changed[at] = replacement;
+        let changed: String = changed.into_iter().collect();
+        prop_assert!(decode(&changed, &BANKS).is_err(), "{} accepted", changed);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,40}") {
+        let _ = decode(&text, &BANKS);
+    }
+}
+
+#[test]
+fn every_display_position_round_trips_at_every_question() {
+    for question in 0..CURRENT.question_count() {
+        for position in 0..4 {
+            let mut positions = vec![0; 20];
+            positions[question] = position;
+            let answers = answers_by_position(&CURRENT, &positions);
+            assert_eq!(
+                decode(&encode(&CURRENT, &answers), &BANKS).unwrap().1,
+                answers
+            );
+        }
+    }
+}
+
+/// Builds a token from raw bytes with a correct checksum, to reach the checks after it.
+fn forge(bytes: &[u8]) -> String {
+    let crc = bytes.iter().fold(0xFFFFu16, |crc, &byte| {
+        (0..8).fold(crc ^ u16::from(byte) << 8, |crc, _| {
+            if crc & 0x8000 != 0 {
+                crc << 1 ^ 0x1021
+            } else {
+                crc << 1
+            }
+        })
+    });
+    let mut all = bytes.to_vec();
+    all.extend(crc.to_be_bytes());
+    base64url(&all)
+}
+
+fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let bits: Vec<u8> = bytes
+        .iter()
+        .flat_map(|b| (0..8).rev().map(move |i| b >> i & 1))
+        .collect();
+    bits.chunks(6)
+        .map(|c| {
+            let v = c
+                .iter()
+                .chain(std::iter::repeat(&0))
+                .take(6)
+                .fold(0, |acc, &b| acc << 1 | b);
+            ALPHABET[v as usize] as char
+        })
+        .collect()
+}
+
+/// Twenty 3-bit slots, all "first answer" (value 1), packed into 8 bytes.
+fn slots_all(value: u8) -> Vec<u8> {
+    let bits: Vec<u8> = (0..20)
+        .flat_map(|_| (0..3).rev().map(move |i| value >> i & 1))
+        .chain([0; 4])
+        .collect();
+    bits.chunks(8)
+        .map(|c| c.iter().fold(0, |acc, &b| acc << 1 | b))
+        .collect()
+}
+
+#[test]
+fn the_forging_helpers_match_the_real_encoder() {
+    let mut bytes = vec![1, CURRENT.version];
+    bytes.extend(slots_all(1));
+    assert_eq!(forge(&bytes), GOLDEN[0].1);
+}
+
+#[test]
+fn every_way_a_token_can_be_wrong_has_its_own_error() {
+    let good = GOLDEN[0].1;
+    let with_slots = |first: u8, version: u8, slots: Vec<u8>| {
+        let mut bytes = vec![first, version];
+        bytes.extend(slots);
+        forge(&bytes)
+    };
+    let mut flipped_checksum = good.to_owned();
+    flipped_checksum.replace_range(15..16, if good.ends_with('A') { "B" } else { "A" });
+    let mut one_missing = slots_all(1);
+    one_missing[0] &= 0b0001_1111; // question 1 unanswered
+    let cases: Vec<(String, LinkError)> = vec![
+        (String::new(), LinkError::Empty),
+        (
+            format!("{}*{}", &good[..5], &good[6..]),
+            LinkError::BadCharacter {
+                position: 5,
+                character: '*',
+            },
+        ),
+        (
+            format!("{good} "),
+            LinkError::BadCharacter {
+                position: 16,
+                character: ' ',
+            },
+        ),
+        (
+            good[..15].to_owned(),
+            LinkError::WrongLength {
+                found: 15,
+                expected: 16,
+            },
+        ),
+        (
+            good[..12].to_owned(),
+            LinkError::WrongLength {
+                found: 12,
+                expected: 16,
+            },
+        ),
+        (
+            format!("{good}AAAA"),
+            LinkError::WrongLength {
+                found: 20,
+                expected: 16,
+            },
+        ),
+        (
+            "A".to_owned(),
+            LinkError::WrongLength {
+                found: 1,
+                expected: 16,
+            },
+        ),
+        (with_slots(2, 1, slots_all(1)), LinkError::UnknownFormat(2)),
+        (with_slots(1, 99, slots_all(1)), LinkError::UnknownBank(99)),
+        (flipped_checksum, LinkError::BadChecksum),
+        (
+            with_slots(1, 1, one_missing),
+            LinkError::MissingAnswer { question: 0 },
+        ),
+        (
+            with_slots(1, 1, slots_all(0)),
+            LinkError::MissingAnswer { question: 0 },
+        ),
+        (
+            with_slots(1, 1, slots_all(5)),
+            LinkError::AnswerOutOfRange { question: 0 },
+        ),
+        (
+            with_slots(1, 1, slots_all(7)),
+            LinkError::AnswerOutOfRange { question: 0 },
+        ),
+    ];
+    for (token, error) in cases {
+        assert_eq!(decode(&token, &BANKS), Err(error.clone()), "{token:?}");
+        assert!(!error.to_string().is_empty());
+    }
+}
+
+#[test]
+fn set_padding_bits_are_refused() {
+    let mut slots = slots_all(1);
+    slots[7] |= 0b0000_0001;
+    let mut bytes = vec![1, 1];
+    bytes.extend(slots);
+    assert_eq!(decode(&forge(&bytes), &BANKS), Err(LinkError::BadChecksum));
+}
+
+#[test]
+fn error_messages_speak_to_the_visitor() {
+    let message = LinkError::WrongLength {
+        found: 12,
+        expected: 16,
+    }
+    .to_string();
+    assert!(
+        message.contains("12") && message.contains("16"),
+        "{message}"
+    );
+    let message = LinkError::BadCharacter {
+        position: 4,
+        character: '*',
+    }
+    .to_string();
+    assert!(
+        message.contains('*') && message.contains("character 5"),
+        "{message}"
+    );
+    assert!(LinkError::AnswerOutOfRange { question: 2 }
+        .to_string()
+        .contains("question 3"));
+}
