@@ -1,0 +1,182 @@
+//! The journey reducer, driven natively: where each action leads and what the address
+//! bar is told to do.
+#![cfg(not(target_arch = "wasm32"))]
+
+use tandem::assessment::answers::{Choice, Draft};
+use tandem::assessment::link::LinkError;
+use tandem::content::{BANKS, CURRENT};
+use tandem::ui::journey::{Action, Address, Journey, Screen};
+use tandem::ui::route::Route;
+
+fn fresh(route: Route) -> Journey {
+    Journey::new(&CURRENT, &BANKS, Draft::empty(&CURRENT), route)
+}
+
+fn choice(question: usize, position: usize) -> Choice {
+    Choice::new(position, &CURRENT.questions[question]).unwrap()
+}
+
+fn click(journey: Journey, question: usize, position: usize) -> Journey {
+    journey.apply(Action::Choose {
+        question,
+        choice: choice(question, position),
+        advance: true,
+    })
+}
+
+fn answered(count: usize) -> Draft {
+    let mut draft = Draft::empty(&CURRENT);
+    for question in 0..count {
+        draft.set(question, choice(question, 1));
+    }
+    draft
+}
+
+#[test]
+fn start_opens_the_first_question_with_a_new_history_entry() {
+    let journey = fresh(Route::Intro).apply(Action::Start);
+    assert_eq!(journey.screen, Screen::Question(0));
+    assert_eq!(journey.address, Address::Push);
+    assert_eq!(journey.route(), Some(Route::Question(0)));
+}
+
+#[test]
+fn a_click_records_the_answer_and_moves_on() {
+    let journey = click(fresh(Route::Intro).apply(Action::Start), 0, 2);
+    assert_eq!(journey.screen, Screen::Question(1));
+    assert_eq!(journey.draft.get(0), Some(choice(0, 2)));
+}
+
+#[test]
+fn a_key_choice_waits_for_next() {
+    let start = fresh(Route::Intro).apply(Action::Start);
+    let chosen = start.apply(Action::Choose {
+        question: 0,
+        choice: choice(0, 3),
+        advance: false,
+    });
+    assert_eq!(chosen.screen, Screen::Question(0));
+    let next = chosen.apply(Action::Next);
+    assert_eq!(next.screen, Screen::Question(1));
+}
+
+#[test]
+fn next_without_an_answer_stays_put() {
+    let journey = fresh(Route::Intro).apply(Action::Start).apply(Action::Next);
+    assert_eq!(journey.screen, Screen::Question(0));
+}
+
+#[test]
+fn back_steps_to_the_previous_question_then_the_intro() {
+    let journey = click(fresh(Route::Intro).apply(Action::Start), 0, 0).apply(Action::Back);
+    assert_eq!(journey.screen, Screen::Question(0));
+    assert_eq!(
+        journey.draft.get(0),
+        Some(choice(0, 0)),
+        "the answer is kept"
+    );
+    assert_eq!(journey.apply(Action::Back).screen, Screen::Intro);
+}
+
+#[test]
+fn the_last_answer_opens_the_result_at_its_own_link() {
+    let mut journey = fresh(Route::Intro).apply(Action::Start);
+    for question in 0..CURRENT.question_count() {
+        journey = click(journey, question, question % 4);
+    }
+    let Screen::Result(report) = &journey.screen else {
+        panic!("{:?}", journey.screen)
+    };
+    assert_eq!(journey.route(), Some(Route::Result(report.token.clone())));
+    assert_eq!(journey.address, Address::Push);
+    assert_eq!(journey.draft.complete().as_ref(), Some(&report.answers));
+}
+
+#[test]
+fn skipping_ahead_in_the_address_is_corrected_in_place() {
+    let journey = Journey::new(&CURRENT, &BANKS, answered(3), Route::Question(10));
+    assert_eq!(journey.screen, Screen::Question(3));
+    assert_eq!(journey.address, Address::Replace);
+}
+
+#[test]
+fn reloading_mid_quiz_stays_on_the_same_question() {
+    let journey = Journey::new(&CURRENT, &BANKS, answered(7), Route::Question(7));
+    assert_eq!(journey.screen, Screen::Question(7));
+    assert_eq!(journey.address, Address::Keep);
+    assert_eq!(journey.draft.answered_count(), 7);
+}
+
+#[test]
+fn resume_continues_at_the_first_unanswered_question() {
+    let journey = Journey::new(&CURRENT, &BANKS, answered(7), Route::Intro).apply(Action::Resume);
+    assert_eq!(journey.screen, Screen::Question(7));
+}
+
+#[test]
+fn resume_with_every_answer_shows_the_result() {
+    let journey = Journey::new(&CURRENT, &BANKS, answered(20), Route::Intro).apply(Action::Resume);
+    assert!(matches!(journey.screen, Screen::Result(_)));
+}
+
+#[test]
+fn start_forgets_earlier_answers() {
+    let journey = Journey::new(&CURRENT, &BANKS, answered(5), Route::Intro).apply(Action::Start);
+    assert!(journey.draft.is_empty());
+}
+
+#[test]
+fn a_shared_link_opens_without_touching_local_answers() {
+    let journey = Journey::new(
+        &CURRENT,
+        &BANKS,
+        answered(4),
+        Route::Result("AQEpwpwpwpwpwALh".into()),
+    );
+    assert!(matches!(journey.screen, Screen::Result(_)));
+    assert_eq!(journey.draft, answered(4));
+    assert_eq!(journey.address, Address::Keep);
+}
+
+#[test]
+fn a_broken_link_says_why() {
+    let journey = fresh(Route::Result("AQEpwpwpwpw".into()));
+    assert_eq!(
+        journey.screen,
+        Screen::BrokenLink(LinkError::WrongLength {
+            found: 11,
+            expected: 16
+        })
+    );
+    assert_eq!(
+        journey.route(),
+        None,
+        "the address is left as the visitor typed it"
+    );
+}
+
+#[test]
+fn begin_from_a_dead_end_keeps_earlier_answers() {
+    let broken = Journey::new(&CURRENT, &BANKS, answered(4), Route::Result("nope".into()));
+    let begun = broken.apply(Action::Begin);
+    assert_eq!(begun.screen, Screen::Intro, "the intro offers to continue");
+    assert_eq!(begun.draft, answered(4));
+    assert_eq!(
+        fresh(Route::Unknown).apply(Action::Begin).screen,
+        Screen::Question(0)
+    );
+}
+
+#[test]
+fn unknown_addresses_and_questions_beyond_the_bank_are_not_found() {
+    assert_eq!(fresh(Route::Unknown).screen, Screen::NotFound);
+    assert_eq!(fresh(Route::Question(20)).screen, Screen::NotFound);
+}
+
+#[test]
+fn arriving_through_history_never_pushes() {
+    let journey = click(fresh(Route::Intro).apply(Action::Start), 0, 1)
+        .apply(Action::Arrive(Route::Question(0)));
+    assert_eq!(journey.screen, Screen::Question(0));
+    assert_eq!(journey.address, Address::Keep);
+}

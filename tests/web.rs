@@ -1,0 +1,225 @@
+//! Component tests in headless Chromium: a component mounted into the page renders
+//! what its props say and sends the right action.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+use tandem::assessment::answers::Choice;
+use tandem::assessment::report::Report;
+use tandem::content::{BANKS, CURRENT};
+use tandem::ui::journey::Action;
+use tandem::ui::question::{QuestionProps, QuestionScreen};
+use tandem::ui::results::{Results, ResultsProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit, MouseEvent,
+    MouseEventInit,
+};
+use yew::{Callback, Renderer};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element in the page for one component.
+fn host() -> Element {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// Lets Yew finish rendering and running effects.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+fn find(host: &Element, testid: &str) -> Element {
+    host.query_selector(&format!("[data-testid='{testid}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid {testid}"))
+}
+
+fn text(host: &Element, testid: &str) -> String {
+    find(host, testid).text_content().unwrap_or_default()
+}
+
+/// Records every action a component sends.
+fn recorder() -> (Callback<Action>, Rc<RefCell<Vec<Action>>>) {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    (
+        Callback::from(move |action| sink.borrow_mut().push(action)),
+        seen,
+    )
+}
+
+fn pointer_click(element: &Element) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_detail(1);
+    let event = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+fn press(element: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key(key);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+fn mount_question(index: usize, selected: Option<usize>) -> (Element, Rc<RefCell<Vec<Action>>>) {
+    let (on_action, seen) = recorder();
+    let host = host();
+    let props = QuestionProps {
+        bank: &CURRENT,
+        index,
+        selected: selected.map(|p| Choice::new(p, &CURRENT.questions[index]).unwrap()),
+        answered: index,
+        on_action,
+    };
+    Renderer::<QuestionScreen>::with_root_and_props(host.clone(), props).render();
+    (host, seen)
+}
+
+#[wasm_bindgen_test]
+async fn a_question_shows_its_prompt_number_dimension_and_four_answers() {
+    let (host, _) = mount_question(6, None);
+    settle().await;
+    let question = &CURRENT.questions[6];
+    let meta = text(&host, "question-meta");
+    assert!(meta.contains("Question 7 of 20"), "{meta}");
+    assert!(
+        meta.contains(CURRENT.dimensions[question.dimension].name),
+        "{meta}"
+    );
+    assert!(text(&host, "question-heading").contains(question.prompt));
+    for (position, answer) in question.answers.iter().enumerate() {
+        let radio = find(&host, &format!("answer-{}", position + 1));
+        assert_eq!(radio.get_attribute("role").as_deref(), Some("radio"));
+        assert_eq!(
+            radio.get_attribute("aria-checked").as_deref(),
+            Some("false")
+        );
+        assert!(radio.text_content().unwrap().contains(answer.text));
+    }
+    assert!(
+        find(&host, "next").has_attribute("disabled"),
+        "nothing chosen yet"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_heading_takes_focus() {
+    let (host, _) = mount_question(0, None);
+    settle().await;
+    let active = gloo::utils::document().active_element().unwrap();
+    assert_eq!(active, find(&host, "question-heading"));
+}
+
+#[wasm_bindgen_test]
+async fn the_selected_answer_is_checked_and_next_is_enabled() {
+    let (host, _) = mount_question(2, Some(3));
+    settle().await;
+    assert_eq!(
+        find(&host, "answer-4")
+            .get_attribute("aria-checked")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        find(&host, "answer-4").get_attribute("tabindex").as_deref(),
+        Some("0")
+    );
+    assert_eq!(
+        find(&host, "answer-1").get_attribute("tabindex").as_deref(),
+        Some("-1")
+    );
+    assert!(!find(&host, "next").has_attribute("disabled"));
+}
+
+#[wasm_bindgen_test]
+async fn a_click_chooses_and_moves_on() {
+    let (host, seen) = mount_question(4, None);
+    settle().await;
+    pointer_click(&find(&host, "answer-2"));
+    let expected = Action::Choose {
+        question: 4,
+        choice: Choice::new(1, &CURRENT.questions[4]).unwrap(),
+        advance: true,
+    };
+    assert_eq!(seen.borrow().as_slice(), [expected]);
+}
+
+#[wasm_bindgen_test]
+async fn keys_choose_go_on_and_go_back() {
+    let (host, seen) = mount_question(1, Some(0));
+    settle().await;
+    let heading = find(&host, "question-heading");
+    press(&heading, "3");
+    press(&heading, "ArrowDown");
+    press(&heading, "Enter");
+    press(&heading, "Backspace");
+    press(&heading, "9");
+    let choice = |p| Choice::new(p, &CURRENT.questions[1]).unwrap();
+    assert_eq!(
+        seen.borrow().as_slice(),
+        [
+            Action::Choose {
+                question: 1,
+                choice: choice(2),
+                advance: false
+            },
+            Action::Choose {
+                question: 1,
+                choice: choice(1),
+                advance: false
+            },
+            Action::Next,
+            Action::Back,
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_result_shows_stage_curve_areas_moves_and_link() {
+    let report = Rc::new(Report::from_token("AQEyRqFQoxGGIPHz", &BANKS).unwrap());
+    let host = host();
+    let (on_action, _) = recorder();
+    let link = "https://example.test/tools/alignment/#/r/AQEyRqFQoxGGIPHz";
+    let props = ResultsProps {
+        report: report.clone(),
+        link: link.into(),
+        own: false,
+        on_action,
+    };
+    Renderer::<Results>::with_root_and_props(host.clone(), props).render();
+    settle().await;
+
+    assert_eq!(text(&host, "stage-name"), "Defined");
+    let marker = find(&host, "curve-marker");
+    assert_eq!(marker.get_attribute("data-position").as_deref(), Some("41"));
+    assert!(text(&host, "curve-caption").contains("41 out of 100"));
+    let rows = host
+        .query_selector_all("[data-testid='dimension-score']")
+        .unwrap();
+    assert_eq!(rows.length(), 10);
+    let first = rows.item(0).unwrap().dyn_into::<HtmlElement>().unwrap();
+    assert_eq!(first.get_attribute("data-score").as_deref(), Some("66"));
+    assert!(first.inner_text().contains(CURRENT.dimensions[0].name));
+    assert!(
+        text(&host, "held-back").contains(CURRENT.dimensions[2].name),
+        "the weakest area is named"
+    );
+    let first_move = &report.advice.moves[0];
+    let title =
+        CURRENT.dimensions[first_move.dimension].moves[first_move.from.level() as usize].title;
+    assert!(text(&host, "moves").contains(title));
+    let input = find(&host, "share-link")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap();
+    assert_eq!(input.value(), link);
+    assert_eq!(text(&host, "retake"), "Take the assessment yourself");
+}
