@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Installs whatever Tandem needs and is missing, from the package registries only.
+# Idempotent: every step checks first, so a second run takes a few seconds.
+#   scripts/setup.sh build   the Rust toolchain pieces that build and serve the app
+#   scripts/setup.sh test    those, plus Chromium, ChromeDriver and the e2e npm packages
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+export PATH="$HOME/.cargo/bin:$PATH"
+mode=${1:-build}
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=false
+apt_install() {
+  if ! $apt_updated; then
+    as_root apt-get update -qq
+    apt_updated=true
+  fi
+  say "installing Debian packages: $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+need_cargo() {
+  if ! command -v cargo >/dev/null; then
+    echo "Rust (cargo and rustup) is required: see https://rustup.rs" >&2
+    exit 1
+  fi
+}
+
+need_node() {
+  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+}
+
+wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown \
+    || { say "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+}
+
+trunk_tool() {
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (takes several minutes)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+}
+
+wasm_bindgen_tool() {
+  # Must match the wasm-bindgen crate in Cargo.lock exactly.
+  local version
+  version=$(grep -A1 '^name = "wasm-bindgen"$' "$ROOT/Cargo.lock" | sed -n 's/^version = "\(.*\)"/\1/p')
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $version" ]; then
+    say "installing wasm-bindgen-cli $version"
+    # Not --locked: its lockfile names a crate the registry no longer has.
+    cargo install wasm-bindgen-cli --version "$version" --force
+  fi
+}
+
+wasm_opt_tool() {
+  if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+    need_node
+    say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm"
+    as_root npm install -g --silent "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+browser() {
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null || apt_install chromium chromium-driver
+}
+
+e2e_packages() {
+  need_node
+  local e2e="$ROOT/tests/e2e"
+  if [ ! -d "$e2e/node_modules/@playwright/test" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
+    say "installing the end-to-end test packages"
+    (cd "$e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --silent --no-audit --no-fund)
+  fi
+}
+
+need_cargo
+wasm_target
+trunk_tool
+wasm_bindgen_tool
+wasm_opt_tool
+if [ "$mode" = test ]; then
+  browser
+  e2e_packages
+fi
+say "ready ($mode)"
