@@ -16,15 +16,17 @@ pub fn DimensionChart(props: &ChartProps) -> Html {
     let rows = props.scores.dimensions.iter().map(|score| {
         let stage = score.stage();
         let percent = score.share.percent();
+        let dimension = &props.bank.dimensions[score.dimension];
         html! {
             <li class="bar-row" data-testid="dimension-score" data-score={percent.to_string()}>
-                <span class="bar-name">{props.bank.dimensions[score.dimension].name}</span>
+                <span class="bar-name">{dimension.name}</span>
                 <span class="bar-value">
                     {format!("{percent} · {}", props.bank.stage(stage).title)}
                 </span>
                 <span class="bar-track" aria-hidden="true">
                     <span class={format!("bar-fill band-{}", stage.level())} style={format!("width: {}%", percent.max(2))}></span>
                 </span>
+                <span class="bar-about">{dimension.about}</span>
             </li>
         }
     });
