@@ -7,4 +7,5 @@ export PATH="$HOME/.cargo/bin:$PATH"
 echo
 echo "Tandem will be served at http://127.0.0.1:8080/ (Ctrl+C stops it)"
 echo
-exec trunk serve "$@"
+# A dist of its own, so serving never overwrites the release build that tests use.
+exec trunk serve --dist target/serve-dist "$@"

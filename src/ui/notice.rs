@@ -19,6 +19,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
     let start = props.on_action.reform(|_| Action::Begin);
     html! {
         <main class="screen notice" data-testid={props.testid.clone()}>
+            <p class="brand" aria-hidden="true">{"Tandem"}</p>
             <h1 ref={heading} tabindex="-1">{props.title.clone()}</h1>
             <p data-testid="notice-detail">{props.detail.clone()}</p>
             <p>{"If someone sent you this link, ask them for a fresh copy. Or take the assessment yourself: it takes a few minutes."}</p>
