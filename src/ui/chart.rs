@@ -64,12 +64,16 @@ fn names(bank: &Bank, scores: &Scores, share: Share) -> String {
     join_names(&names)
 }
 
-/// "A", "A and B", "A, B and C".
+/// "A", "“A” and “B”", "“A”, “B” and “C”": quoted when several, since area names
+/// may contain "and" themselves.
 pub fn join_names(names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [only] => (*only).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            let quoted: Vec<String> = rest.iter().map(|n| format!("“{n}”")).collect();
+            format!("{} and “{last}”", quoted.join(", "))
+        }
     }
 }
 
@@ -81,7 +85,13 @@ mod tests {
     fn names_join_like_a_sentence() {
         assert_eq!(join_names(&[]), "");
         assert_eq!(join_names(&["Roles"]), "Roles");
-        assert_eq!(join_names(&["Roles", "Data"]), "Roles and Data");
-        assert_eq!(join_names(&["Roles", "Data", "Pay"]), "Roles, Data and Pay");
+        assert_eq!(
+            join_names(&["Roles and hand-offs", "Data"]),
+            "“Roles and hand-offs” and “Data”"
+        );
+        assert_eq!(
+            join_names(&["Roles", "Data", "Pay"]),
+            "“Roles”, “Data” and “Pay”"
+        );
     }
 }

@@ -7,6 +7,9 @@ use crate::assessment::placement::Placement;
 use crate::assessment::stage::Stage;
 use yew::prelude::*;
 
+/// The marker's label sits above the whole curve, so the curve never crosses it.
+const LABEL_Y: f32 = 22.0;
+
 #[derive(Properties, PartialEq)]
 pub struct CurveProps {
     pub bank: &'static Bank,
@@ -50,10 +53,10 @@ pub fn Curve(props: &CurveProps) -> Html {
                 { for bands }
                 <line class="baseline" x1="0" y1={fmt(BASELINE)} x2={fmt(WIDTH)} y2={fmt(BASELINE)} />
                 <path class="curve-line" d={(*path).clone()} />
-                <line class="marker-stem" x1={fmt(x)} y1={fmt(y)} x2={fmt(x)} y2={fmt(BASELINE)} />
+                <line class="marker-stem" x1={fmt(x)} y1={fmt(LABEL_Y + 6.0)} x2={fmt(x)} y2={fmt(BASELINE)} />
                 <circle class="marker" cx={fmt(x)} cy={fmt(y)} r="8" data-testid="curve-marker"
                     data-position={position.percent().to_string()} />
-                <text class="marker-label" x={fmt(x)} y={fmt(y - 16.0)} text-anchor={anchor}>{"You are here"}</text>
+                <text class="marker-label" x={fmt(x)} y={fmt(LABEL_Y)} text-anchor={anchor}>{"You are here"}</text>
             </svg>
             <figcaption id="curve-caption" data-testid="curve-caption">{caption}</figcaption>
         </figure>

@@ -64,8 +64,14 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             let focusable = checked || (props.selected.is_none() && position == 0);
             let onclick = {
                 let choose = choose.clone();
-                // A pointer click also moves on; keyboard selection waits for Enter.
-                Callback::from(move |event: MouseEvent| choose(position, event.detail() > 0))
+                // A pointer click (detail 1) also moves on; a keyboard or scripted click
+                // (detail 0) only chooses. The rest of a double click (detail 2+) would
+                // land on the next question's answer, so it is ignored.
+                Callback::from(move |event: MouseEvent| match event.detail() {
+                    0 => choose(position, false),
+                    1 => choose(position, true),
+                    _ => {}
+                })
             };
             html! {
                 <div role="radio" class="answer" aria-checked={checked.to_string()}

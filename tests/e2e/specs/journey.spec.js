@@ -84,10 +84,43 @@ test.describe('whole journey by pointer', () => {
     expect(result.scores).toEqual(bank.dimensions.map(() => 100));
   });
 
-  test('retaking from the result starts afresh at question 1 with nothing answered', async ({ app }) => {
-    await app.completeJourney(patternFor('aligned'));
+  test('the result survives history, reload and the intro, and retaking starts afresh', async ({ app, page }) => {
+    const pattern = patternFor('aligned');
+    await app.completeJourney(pattern);
+    const result = await expectResultFor(app, pattern);
+
+    // Browser back returns to the last question, answer kept; forward to the result.
+    await page.goBack();
+    await app.expectQuestion(QUESTIONS, { answered: QUESTIONS });
+    await app.expectSelected(pattern[QUESTIONS - 1]);
+    await page.goForward();
+    expect(await app.readResult()).toEqual(result);
+
+    // A reload shows the same, still the visitor's own result.
+    await page.reload();
+    expect(await app.readResult()).toEqual(result);
+    await expect(app.byTestId('retake')).toHaveText('Retake the assessment');
+
+    // The intro offers the last result.
+    await app.open('#/');
+    await expect(app.byTestId('resume')).toHaveText('See my last result');
+    await app.press(app.byTestId('resume'));
+    expect(await app.readResult()).toEqual(result);
+
     await app.press(app.byTestId('retake'));
     await app.expectQuestion(1, { answered: 0 });
+    await app.expectSelected(0);
+  });
+
+  test('a double-click on an answer answers only the question it was on', async ({ app, page }) => {
+    await app.open('#/');
+    await app.start();
+    await app.answer(MIXED[0]).dblclick();
+    // The second click of the pair must not also answer question 2, which was never seen.
+    const settled = { timeout: 3_000 };
+    await expect(app.progress, 'questions answered after one double-click').toHaveAttribute('aria-valuenow', '1', settled);
+    await expect(app.meta, 'the question shown after one double-click').toContainText(`Question 2 of ${QUESTIONS}`, settled);
+    await expect(page).toHaveURL(/#\/q\/2$/, settled);
     await app.expectSelected(0);
   });
 });

@@ -72,6 +72,8 @@ test.describe('whole journey by keyboard', () => {
       await keyboard.press('Enter');
     }
 
+    // The result's heading takes focus, so reading and tabbing start from the top.
+    await expect(app.byTestId('results-screen').getByRole('heading', { level: 1 })).toBeFocused();
     const expected = expectedResult(pattern);
     const result = await app.readResult();
     expect(result).toMatchObject({ stage: expected.stage, position: expected.position, scores: expected.scores });

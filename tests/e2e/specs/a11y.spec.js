@@ -1,0 +1,73 @@
+// @ts-check
+// 10. axe-core finds no WCAG 2.2 AA violations on any screen, in light and dark themes.
+const { AxeBuilder } = require('@axe-core/playwright');
+const { test, expect, MIXED, encodeToken } = require('./tandem');
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One line per failing element: rule, impact, what to fix, where. */
+function describeViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    at ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `[${v.impact}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+}
+
+/** Runs axe on the page as it stands and fails with a readable list of violations. */
+async function expectNoViolations(page, screen) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.length, `axe violations on ${screen}:\n\n${describeViolations(violations)}`).toBe(0);
+}
+
+/** Opens the result for MIXED (held back, with folded moves) and unfolds everything. */
+async function openResultUnfolded(app) {
+  await app.open(`#/r/${encodeToken(MIXED)}`);
+  await app.readResult();
+  const scoring = app.byTestId('scoring-rule');
+  await app.press(scoring.locator('summary'));
+  await expect(scoring).toHaveAttribute('open', '');
+  const more = app.root.locator('details.more-moves');
+  await app.press(more.locator('summary'));
+  await expect(more).toHaveAttribute('open', '');
+  await expect(app.byTestId('move').last()).toBeVisible();
+}
+
+for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+  test.describe(`accessibility (${colorScheme} theme)`, () => {
+    test.use({ colorScheme, reducedMotion: 'reduce' });
+
+    test('intro', async ({ app, page }) => {
+      await app.open('#/');
+      await expect(app.byTestId('intro-screen')).toBeVisible();
+      await expectNoViolations(page, 'the intro');
+    });
+
+    test('question, without and with a selection', async ({ app, page }) => {
+      await app.open('#/');
+      await app.start();
+      await expectNoViolations(page, 'a question with nothing chosen');
+      await app.answerByClick(MIXED[0]);
+      await app.press(app.backButton);
+      await app.expectSelected(MIXED[0]);
+      await expectNoViolations(page, 'a question with an answer chosen');
+    });
+
+    test('results, with the scoring rule and the further moves unfolded', async ({ app, page }) => {
+      await openResultUnfolded(app);
+      await expectNoViolations(page, 'the results');
+    });
+
+    test('broken link and not found', async ({ app, page }) => {
+      await app.open(`#/r/${encodeToken(MIXED).slice(0, 12)}`);
+      await expect(app.byTestId('broken-link')).toBeVisible();
+      await expectNoViolations(page, 'the broken-link screen');
+      await app.open('#/nowhere');
+      await expect(app.byTestId('not-found')).toBeVisible();
+      await expectNoViolations(page, 'the not-found screen');
+    });
+  });
+}

@@ -1,0 +1,74 @@
+// @ts-check
+// 5. Result links that do not open, and addresses that lead nowhere: each explains
+//    itself and offers a working way on. (Console and page errors fail any test.)
+const { test, expect, MIXED, QUESTIONS, encodeToken } = require('./tandem');
+
+const good = encodeToken(MIXED);
+const unanswered = [...MIXED];
+unanswered[3] = 0;
+const outOfRange = [...MIXED];
+outOfRange[6] = 5;
+/** `good` with the character at `index` replaced by another one of the alphabet. */
+const changed = (index) => good.slice(0, index) + (good[index] === 'A' ? 'B' : 'A') + good.slice(index + 1);
+
+const BROKEN = [
+  { name: 'a truncated token', token: good.slice(0, -1), detail: /has 15 characters where 16 were expected/ },
+  { name: 'a token with one character changed', token: changed(6), detail: /altered after it was made/ },
+  { name: 'a token with a character links never use', token: `${good.slice(0, 5)}*${good.slice(6)}`, detail: /contains “\*” \(character 6\)/ },
+  { name: 'an empty token', token: '', detail: /ends where the result should begin/ },
+  { name: 'a token with an unanswered question', token: encodeToken(unanswered), detail: /no answer for question 4/ },
+  { name: 'a token whose answer is not a choice', token: encodeToken(outOfRange), detail: /answer to question 7 is not one of the choices/ },
+  { name: 'a token from an unknown version', token: encodeToken(MIXED, { version: 99 }), detail: /version of Tandem that this page does not know/ },
+];
+
+test.describe('broken result links', () => {
+  for (const { name, token, detail } of BROKEN) {
+    test(`${name} shows the broken-link screen with a way on`, async ({ app, page }) => {
+      await app.open(`#/r/${token}`);
+      const notice = app.byTestId('broken-link');
+      await expect(notice).toBeVisible();
+      await expect(notice.getByRole('heading', { level: 1 })).toHaveText('This result link does not open');
+      await expect(notice.getByRole('heading', { level: 1 })).toBeFocused();
+      await expect(app.byTestId('notice-detail')).toHaveText(detail);
+      await expect(page).toHaveTitle('Result link does not open · Tandem');
+      await expect(app.byTestId('results-screen')).toHaveCount(0);
+
+      await app.press(app.byTestId('start'));
+      await app.expectQuestion(1, { answered: 0 });
+      await expect(page).toHaveURL(/#\/q\/1$/);
+    });
+  }
+
+  test('with answers kept, the way on is the intro offering to continue', async ({ app }) => {
+    await app.open('#/');
+    await app.start();
+    await app.answerByClick(MIXED[0]);
+    await app.answerByClick(MIXED[1]);
+
+    await app.open(`#/r/${changed(8)}`);
+    await expect(app.byTestId('broken-link')).toBeVisible();
+    await app.press(app.byTestId('start'));
+    await expect(app.byTestId('resume')).toHaveText(`Continue (2 of ${QUESTIONS} answered)`);
+    await expect(app.byTestId('start')).toHaveText('Start over');
+  });
+});
+
+test.describe('addresses that lead nowhere', () => {
+  for (const hash of ['#/nowhere', `#/q/${QUESTIONS + 1}`, '#/q/0', '#/q/x']) {
+    test(`${hash} shows the not-found screen with a way on`, async ({ app, page }) => {
+      await app.open(hash);
+      await expect(app.byTestId('not-found')).toBeVisible();
+      await expect(app.byTestId('not-found').getByRole('heading', { level: 1 })).toHaveText('There is no such page');
+      await expect(app.byTestId('notice-detail')).toContainText('does not match any page');
+      await expect(page).toHaveTitle('Page not found · Tandem');
+      await app.press(app.byTestId('start'));
+      await app.expectQuestion(1, { answered: 0 });
+    });
+  }
+
+  test('a question not yet reachable opens the first unanswered one instead', async ({ app, page }) => {
+    await app.open('#/q/5');
+    await app.expectQuestion(1, { answered: 0 });
+    await expect(page).toHaveURL(/#\/q\/1$/);
+  });
+});

@@ -1,0 +1,36 @@
+// @ts-check
+// 11. Full-page screenshots of each screen, per project, for review:
+//     tests/e2e/artifacts/screenshots/<project>-<screen>.png (git-ignored).
+const path = require('node:path');
+const { test, expect, MIXED, encodeToken } = require('./tandem');
+
+const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
+
+test.use({ reducedMotion: 'reduce' });
+
+test.describe('screenshots', () => {
+  test('intro, question, results and broken link', async ({ app, page }, testInfo) => {
+    const shoot = (screen) =>
+      page.screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-${screen}.png`), fullPage: true, animations: 'disabled' });
+
+    await app.open('#/');
+    await expect(app.byTestId('intro-screen')).toBeVisible();
+    await shoot('intro');
+
+    await app.start();
+    await app.answerByClick(MIXED[0]);
+    await app.press(app.backButton);
+    await app.expectQuestion(1, { answered: 1 });
+    await app.expectSelected(MIXED[0]);
+    await shoot('question');
+
+    await app.press(app.nextButton);
+    await app.answerAll(MIXED, { from: 2 });
+    await app.readResult();
+    await shoot('results');
+
+    await app.open(`#/r/${encodeToken(MIXED).slice(0, -2)}`);
+    await expect(app.byTestId('broken-link')).toBeVisible();
+    await shoot('broken-link');
+  });
+});
