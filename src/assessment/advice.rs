@@ -46,24 +46,9 @@ pub fn advise(scores: &Scores, placement: &Placement) -> Advice {
 mod tests {
     use super::*;
     use crate::assessment::placement::place;
-    use crate::assessment::scoring::{DimensionScore, Share};
-
-    fn scores(points: &[u32]) -> Scores {
-        Scores {
-            dimensions: points
-                .iter()
-                .enumerate()
-                .map(|(dimension, &p)| DimensionScore {
-                    dimension,
-                    share: Share::new(p, 6),
-                })
-                .collect(),
-            average: Share::new(points.iter().sum(), 6 * points.len() as u32),
-        }
-    }
 
     fn advice_for(points: &[u32]) -> Advice {
-        let scores = scores(points);
+        let scores = Scores::from_points(points);
         advise(&scores, &place(&scores))
     }
 

@@ -37,27 +37,10 @@ pub fn place(scores: &Scores) -> Placement {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::scoring::DimensionScore;
-
-    /// Scores for dimensions with the given points out of 6 (two questions each).
-    fn scores(points: &[u32]) -> Scores {
-        let dimensions = points
-            .iter()
-            .enumerate()
-            .map(|(dimension, &p)| DimensionScore {
-                dimension,
-                share: Share::new(p, 6),
-            })
-            .collect();
-        Scores {
-            dimensions,
-            average: Share::new(points.iter().sum(), 6 * points.len() as u32),
-        }
-    }
 
     #[test]
     fn an_even_profile_is_placed_at_its_average() {
-        let placement = place(&scores(&[3, 3, 3, 3]));
+        let placement = place(&Scores::from_points(&[3, 3, 3, 3]));
         assert_eq!(placement.position, Share::new(1, 2));
         assert_eq!(placement.stage, Stage::Aligned);
         assert!(placement.held_back_by.is_empty());
@@ -66,7 +49,7 @@ mod tests {
     #[test]
     fn one_undefined_dimension_caps_the_organisation_at_defined() {
         // Average 27/36 = 3/4 would be Integrated; the weakest (0/6) caps it at 1/4.
-        let placement = place(&scores(&[0, 6, 6, 6, 6, 6, 3]));
+        let placement = place(&Scores::from_points(&[0, 6, 6, 6, 6, 6, 3]));
         assert_eq!(placement.position, Share::new(1, 4));
         assert_eq!(placement.stage, Stage::Defined);
         assert_eq!(placement.held_back_by, vec![0]);
@@ -74,7 +57,7 @@ mod tests {
 
     #[test]
     fn every_tied_weakest_dimension_is_named() {
-        let placement = place(&scores(&[1, 6, 1, 6]));
+        let placement = place(&Scores::from_points(&[1, 6, 1, 6]));
         assert_eq!(placement.held_back_by, vec![0, 2]);
         // 1/6 + 1/4 = 5/12: Defined.
         assert_eq!(placement.position, Share::new(5, 12));
@@ -84,7 +67,7 @@ mod tests {
     #[test]
     fn an_average_exactly_at_the_ceiling_is_not_held_back() {
         // Weakest 3/6 = 1/2, ceiling 3/4; average (3 + 6) / 12 = 3/4.
-        let placement = place(&scores(&[3, 6]));
+        let placement = place(&Scores::from_points(&[3, 6]));
         assert_eq!(placement.position, Share::new(3, 4));
         assert_eq!(placement.stage, Stage::Integrated);
         assert!(placement.held_back_by.is_empty());
@@ -93,16 +76,28 @@ mod tests {
     #[test]
     fn integrated_needs_every_dimension_at_least_aligned() {
         // Weakest 2/6 (Defined) caps the position at 1/3 + 1/4 = 7/12: Aligned.
-        let placement = place(&scores(&[2, 6, 6, 6, 6, 6, 6, 6]));
+        let placement = place(&Scores::from_points(&[2, 6, 6, 6, 6, 6, 6, 6]));
         assert_eq!(placement.stage, Stage::Aligned);
         assert_eq!(placement.position, Share::new(7, 12));
     }
 
     #[test]
     fn extremes_sit_at_the_ends_of_the_curve() {
-        assert_eq!(place(&scores(&[0, 0, 0])).position, Share::NONE);
-        assert_eq!(place(&scores(&[0, 0, 0])).stage, Stage::Undefined);
-        assert_eq!(place(&scores(&[6, 6, 6])).position, Share::FULL);
-        assert_eq!(place(&scores(&[6, 6, 6])).stage, Stage::Integrated);
+        assert_eq!(
+            place(&Scores::from_points(&[0, 0, 0])).position,
+            Share::NONE
+        );
+        assert_eq!(
+            place(&Scores::from_points(&[0, 0, 0])).stage,
+            Stage::Undefined
+        );
+        assert_eq!(
+            place(&Scores::from_points(&[6, 6, 6])).position,
+            Share::FULL
+        );
+        assert_eq!(
+            place(&Scores::from_points(&[6, 6, 6])).stage,
+            Stage::Integrated
+        );
     }
 }

@@ -167,6 +167,24 @@ pub fn score(bank: &Bank, answers: &Answers) -> Scores {
 }
 
 #[cfg(test)]
+impl Scores {
+    /// Scores for dimensions of two questions each, with these points out of 6.
+    pub(crate) fn from_points(points: &[u32]) -> Scores {
+        Scores {
+            dimensions: points
+                .iter()
+                .enumerate()
+                .map(|(dimension, &p)| DimensionScore {
+                    dimension,
+                    share: Share::new(p, 6),
+                })
+                .collect(),
+            average: Share::new(points.iter().sum(), 6 * points.len() as u32),
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
