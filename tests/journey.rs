@@ -103,7 +103,7 @@ fn skipping_ahead_in_the_address_is_corrected_in_place() {
 fn reloading_mid_quiz_stays_on_the_same_question() {
     let journey = Journey::new(&CURRENT, &BANKS, answered(7), Route::Question(7));
     assert_eq!(journey.screen, Screen::Question(7));
-    assert_eq!(journey.address, Address::Keep);
+    assert_eq!(journey.address, Address::Replace);
     assert_eq!(journey.draft.answered_count(), 7);
 }
 
@@ -135,7 +135,7 @@ fn a_shared_link_opens_without_touching_local_answers() {
     );
     assert!(matches!(journey.screen, Screen::Result(_)));
     assert_eq!(journey.draft, answered(4));
-    assert_eq!(journey.address, Address::Keep);
+    assert_eq!(journey.address, Address::Replace);
 }
 
 #[test]
@@ -178,5 +178,19 @@ fn arriving_through_history_never_pushes() {
     let journey = click(fresh(Route::Intro).apply(Action::Start), 0, 1)
         .apply(Action::Arrive(Route::Question(0)));
     assert_eq!(journey.screen, Screen::Question(0));
-    assert_eq!(journey.address, Address::Keep);
+    assert_eq!(journey.address, Address::Replace);
+}
+
+#[test]
+fn a_repaired_link_opens_and_tidies_the_address() {
+    let journey = fresh(Route::parse("#/r/AQEpwpwp%0AwpwpwALh)."));
+    let Screen::Result(report) = &journey.screen else {
+        panic!("{:?}", journey.screen)
+    };
+    assert_eq!(report.token, "AQEpwpwpwpwpwALh");
+    assert_eq!(journey.address, Address::Replace);
+    assert_eq!(
+        journey.route(),
+        Some(Route::Result("AQEpwpwpwpwpwALh".into()))
+    );
 }

@@ -335,3 +335,48 @@ fn error_messages_speak_to_the_visitor() {
         .to_string()
         .contains("question 3"));
 }
+
+#[test]
+fn pasted_links_open_despite_the_usual_damage() {
+    use tandem::assessment::link::decode_pasted;
+    let good = GOLDEN[1].1;
+    let expected = decode(good, &BANKS).unwrap().1;
+    let damaged = [
+        format!("{good}."),
+        format!("{good})."),
+        format!("{good}\""),
+        format!("{good}%22"),
+        format!(" {good}\n"),
+        format!("{}\n{}", &good[..8], &good[8..]),
+        format!("{}%20{}", &good[..3], &good[3..]),
+        format!("{}%0D%0A{}", &good[..10], &good[10..]),
+    ];
+    for text in damaged {
+        assert_eq!(
+            decode_pasted(&text, &BANKS).map(|(_, a)| a),
+            Ok(expected.clone()),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn damage_that_loses_meaning_keeps_the_exact_error() {
+    use tandem::assessment::link::decode_pasted;
+    let good = GOLDEN[1].1;
+    assert_eq!(
+        decode_pasted(&format!("{}.", &good[..15]), &BANKS),
+        Err(LinkError::BadCharacter {
+            position: 15,
+            character: '.'
+        })
+    );
+    assert_eq!(
+        decode_pasted(&format!("{}*{}", &good[..5], &good[6..]), &BANKS),
+        Err(LinkError::BadCharacter {
+            position: 5,
+            character: '*'
+        })
+    );
+    assert_eq!(decode_pasted("", &BANKS), Err(LinkError::Empty));
+}

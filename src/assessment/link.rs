@@ -86,6 +86,58 @@ pub fn decode(token: &str, banks: &[&'static Bank]) -> Result<(&'static Bank, An
     }
 }
 
+/// Opens a token as people paste it. When the exact text does not open, it tries
+/// again without the usual damage: percent-escapes, whitespace or line breaks inside,
+/// and punctuation that chat apps glue to the end. The checksum makes a repaired token
+/// as trustworthy as an intact one; if no repair opens, the exact text's error stands.
+pub fn decode_pasted(
+    text: &str,
+    banks: &[&'static Bank],
+) -> Result<(&'static Bank, Answers), LinkError> {
+    decode(text, banks).or_else(|error| {
+        let repaired = repair(text);
+        if repaired == text {
+            Err(error)
+        } else {
+            decode(&repaired, banks).map_err(|_| error)
+        }
+    })
+}
+
+/// The token characters of `text` once escapes and whitespace are gone, cut at the
+/// first character a token never contains.
+fn repair(text: &str) -> String {
+    let unescaped = percent_decode(text);
+    let compact = unescaped.chars().filter(|c| !c.is_whitespace());
+    compact
+        .take_while(|&c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        .collect()
+}
+
+/// Decodes `%XX` escapes; anything that is not a valid escape stays as it is.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| text.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Encodes answered and unanswered slots alike (shared with stored progress).
 pub(crate) fn encode_slots(bank: &Bank, slots: &[Option<Choice>]) -> String {
     let mut bytes = vec![FORMAT, bank.version];
@@ -214,6 +266,23 @@ fn crc16(bytes: &[u8]) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_escapes_are_decoded_and_broken_ones_kept() {
+        assert_eq!(percent_decode("a%20b%0Ac"), "a b\nc");
+        assert_eq!(percent_decode("%2Fr%2F"), "/r/");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%C3%A9"), "é");
+    }
+
+    #[test]
+    fn repair_keeps_only_the_token() {
+        assert_eq!(repair("AQE kkk\nkkk"), "AQEkkkkkk");
+        assert_eq!(repair("AQEkkk)."), "AQEkkk");
+        assert_eq!(repair("AQE%20kkk%0A"), "AQEkkk");
+        assert_eq!(repair("AQE%22"), "AQE");
+    }
 
     #[test]
     fn crc_matches_the_standard_check_value() {

@@ -34,9 +34,10 @@ impl Report {
         }
     }
 
-    /// Opens a result token made with any of `banks`.
+    /// Opens a result token made with any of `banks`, as pasted (see
+    /// [`link::decode_pasted`]); the report's own token is the tidy one.
     pub fn from_token(token: &str, banks: &[&'static Bank]) -> Result<Report, link::LinkError> {
-        let (bank, answers) = link::decode(token, banks)?;
+        let (bank, answers) = link::decode_pasted(token, banks)?;
         Ok(Report::new(bank, answers))
     }
 }

@@ -70,11 +70,13 @@ fn use_follow_browser_history(dispatcher: UseReducerDispatcher<Journey>) {
 fn use_keep_address_in_step(journey: &UseReducerHandle<Journey>) {
     let route = journey.route();
     use_effect_with((route, journey.address), |(route, address)| {
-        if let Some(route) = route {
-            let fragment = route.fragment();
-            if *address != Address::Keep && location::fragment() != fragment {
-                location::set_fragment(&fragment, *address == Address::Push);
-            }
+        let Some(route) = route else { return };
+        let current = location::fragment();
+        // A bare address is the intro already; leave it as the visitor typed it.
+        let bare_intro = *route == Route::Intro && matches!(current.as_str(), "" | "#");
+        let fragment = route.fragment();
+        if current != fragment && !bare_intro {
+            location::set_fragment(&fragment, *address == Address::Push);
         }
     });
 }

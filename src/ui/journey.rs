@@ -23,10 +23,10 @@ pub enum Screen {
 pub enum Address {
     /// The visitor moved on: a new history entry, so browser Back returns here.
     Push,
-    /// The address asked for something that is not allowed yet: correct it in place.
+    /// The visitor arrived through the address: where it is spelt differently (a
+    /// repaired link, escaped slashes) or asks for a question not reachable yet, it is
+    /// corrected in place, adding no history.
     Replace,
-    /// The address already says where we are.
-    Keep,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,7 +72,7 @@ impl Journey {
             banks,
             draft,
             screen: Screen::Intro,
-            address: Address::Keep,
+            address: Address::Replace,
         };
         start.apply(Action::Arrive(route))
     }
@@ -143,19 +143,16 @@ impl Journey {
 
     fn arrive(self, route: Route) -> Journey {
         match route {
-            Route::Intro => self.show(Screen::Intro, Address::Keep),
+            Route::Intro => self.show(Screen::Intro, Address::Replace),
             Route::Question(index) if index < self.bank.question_count() => {
-                let furthest = self.furthest_question();
-                if index <= furthest {
-                    self.show(Screen::Question(index), Address::Keep)
-                } else {
-                    self.show(Screen::Question(furthest), Address::Replace)
-                }
+                // A question further than the first unanswered one is not reachable yet.
+                let reachable = index.min(self.furthest_question());
+                self.show(Screen::Question(reachable), Address::Replace)
             }
-            Route::Question(_) | Route::Unknown => self.show(Screen::NotFound, Address::Keep),
+            Route::Question(_) | Route::Unknown => self.show(Screen::NotFound, Address::Replace),
             Route::Result(token) => match Report::from_token(&token, self.banks) {
-                Ok(report) => self.show(Screen::Result(Rc::new(report)), Address::Keep),
-                Err(error) => self.show(Screen::BrokenLink(error), Address::Keep),
+                Ok(report) => self.show(Screen::Result(Rc::new(report)), Address::Replace),
+                Err(error) => self.show(Screen::BrokenLink(error), Address::Replace),
             },
         }
     }

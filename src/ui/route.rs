@@ -1,6 +1,8 @@
 //! The address, in the URL fragment so any static host serves every route:
 //! `#/` intro, `#/q/N` question N (from 1), `#/r/TOKEN` a result.
 
+use crate::assessment::link::percent_decode;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Intro,
@@ -12,9 +14,11 @@ pub enum Route {
 }
 
 impl Route {
-    /// Reads a fragment such as `#/q/3`; the leading `#` is optional.
+    /// Reads a fragment such as `#/q/3`; the leading `#` is optional. Escapes are
+    /// decoded first (`#%2Fq%2F3` reads as `#/q/3`), since no route contains `%`.
     pub fn parse(fragment: &str) -> Route {
-        let path = fragment.strip_prefix('#').unwrap_or(fragment);
+        let decoded = percent_decode(fragment);
+        let path = decoded.strip_prefix('#').unwrap_or(&decoded);
         match path {
             "" | "/" => Route::Intro,
             _ => {
@@ -57,6 +61,8 @@ mod tests {
             ("#/q/20", Route::Question(19)),
             ("#/r/AbC-_1", Route::Result("AbC-_1".into())),
             ("#/r/", Route::Result(String::new())),
+            ("#%2Fq%2F3", Route::Question(2)),
+            ("#/r/AbC%20d%0A", Route::Result("AbC d\n".into())),
         ];
         for (fragment, route) in cases {
             assert_eq!(Route::parse(fragment), route, "{fragment:?}");

@@ -72,3 +72,22 @@ test.describe('addresses that lead nowhere', () => {
     await expect(page).toHaveURL(/#\/q\/1$/);
   });
 });
+
+test.describe('links mangled on the way still open', () => {
+  const MANGLED = [
+    { name: 'a full stop added after the link', hash: `#/r/${good}.` },
+    { name: 'a closing bracket and comma from a sentence', hash: `#/r/${good}),` },
+    { name: 'a line break inside, as pasted from an email', hash: `#/r/${good.slice(0, 7)}%0A${good.slice(7)}` },
+    { name: 'spaces inside', hash: `#/r/${good.slice(0, 4)}%20${good.slice(4, 9)}%20${good.slice(9)}` },
+    { name: 'slashes escaped by a chat app', hash: `#%2Fr%2F${good}` },
+  ];
+  for (const { name, hash } of MANGLED) {
+    test(`${name}`, async ({ app, page }) => {
+      await app.open(hash);
+      const result = await app.readResult();
+      expect(result.stage).toBeTruthy();
+      await expect(page).toHaveURL(new RegExp(`#/r/${good}$`));
+      await expect(app.byTestId('share-link')).toHaveValue(new RegExp(`#/r/${good}$`));
+    });
+  }
+});
