@@ -194,3 +194,32 @@ fn a_repaired_link_opens_and_tidies_the_address() {
         Some(Route::Result("AQEpwpwpwpwpwALh".into()))
     );
 }
+
+#[test]
+fn stored_progress_that_cannot_be_trusted_is_discarded_with_a_notice() {
+    for stored in ["garbage", "AQEkkkkkkkkkkK8s", "AQZkkkkkkkkkkK8r"] {
+        let journey = Journey::restore(&CURRENT, &BANKS, Some(stored), Route::Question(4));
+        assert!(journey.draft.is_empty(), "{stored}");
+        assert!(journey.progress_discarded, "{stored}");
+        assert_eq!(journey.screen, Screen::Question(0));
+        let moved_on = journey.apply(Action::Choose {
+            question: 0,
+            choice: choice(0, 0),
+            advance: true,
+        });
+        assert!(
+            !moved_on.progress_discarded,
+            "the notice goes once the visitor moves on"
+        );
+    }
+}
+
+#[test]
+fn good_or_missing_progress_gives_no_notice() {
+    let saved = tandem::assessment::progress::save(&CURRENT, &answered(3));
+    let journey = Journey::restore(&CURRENT, &BANKS, Some(&saved), Route::Question(3));
+    assert_eq!(journey.draft, answered(3));
+    assert_eq!(journey.screen, Screen::Question(3));
+    assert!(!journey.progress_discarded);
+    assert!(!Journey::restore(&CURRENT, &BANKS, None, Route::Intro).progress_discarded);
+}

@@ -8,7 +8,6 @@ use super::question::QuestionScreen;
 use super::results::Results;
 use super::route::Route;
 use super::{location, storage};
-use crate::assessment::answers::Draft;
 use crate::assessment::progress;
 use crate::content::{BANKS, CURRENT};
 use yew::prelude::*;
@@ -16,10 +15,9 @@ use yew::prelude::*;
 #[function_component]
 pub fn App() -> Html {
     let journey = use_reducer(|| {
-        let draft = storage::load()
-            .and_then(|stored| progress::restore(&stored, &CURRENT))
-            .unwrap_or_else(|| Draft::empty(&CURRENT));
-        Journey::new(&CURRENT, &BANKS, draft, Route::parse(&location::fragment()))
+        let stored = storage::load();
+        let route = Route::parse(&location::fragment());
+        Journey::restore(&CURRENT, &BANKS, stored.as_deref(), route)
     });
     use_follow_browser_history(journey.dispatcher());
     use_keep_address_in_step(&journey);
@@ -30,6 +28,19 @@ pub fn App() -> Html {
         let dispatcher = journey.dispatcher();
         Callback::from(move |action| dispatcher.dispatch(action))
     };
+    html! {
+        <>
+            if journey.progress_discarded {
+                <p class="banner" role="status" data-testid="progress-discarded">
+                    {"Answers saved earlier in this browser could not be used (they were changed, or made with another version of the questions), so you start afresh."}
+                </p>
+            }
+            { screen(&journey, on_action) }
+        </>
+    }
+}
+
+fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
     let bank = journey.bank;
     match &journey.screen {
         Screen::Intro => html! {

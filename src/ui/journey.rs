@@ -5,6 +5,7 @@ use super::route::Route;
 use crate::assessment::answers::{Choice, Draft};
 use crate::assessment::bank::Bank;
 use crate::assessment::link::LinkError;
+use crate::assessment::progress;
 use crate::assessment::report::Report;
 use std::rc::Rc;
 use yew::Reducible;
@@ -58,6 +59,9 @@ pub struct Journey {
     pub draft: Draft,
     pub screen: Screen,
     pub address: Address,
+    /// Stored answers could not be used (altered, or from another version of the
+    /// questions) and were discarded; the visitor is told until their next step.
+    pub progress_discarded: bool,
 }
 
 impl Journey {
@@ -73,8 +77,28 @@ impl Journey {
             draft,
             screen: Screen::Intro,
             address: Address::Replace,
+            progress_discarded: false,
         };
         start.apply(Action::Arrive(route))
+    }
+
+    /// A journey resuming from what storage held, if anything: progress that cannot
+    /// be trusted is discarded, never used.
+    pub fn restore(
+        bank: &'static Bank,
+        banks: &'static [&'static Bank],
+        stored: Option<&str>,
+        route: Route,
+    ) -> Journey {
+        let restored = stored.map(|text| progress::restore(text, bank));
+        let draft = restored
+            .clone()
+            .flatten()
+            .unwrap_or_else(|| Draft::empty(bank));
+        Journey {
+            progress_discarded: matches!(restored, Some(None)),
+            ..Journey::new(bank, banks, draft, route)
+        }
     }
 
     /// The route that shows the current screen, if it has one of its own.
@@ -88,6 +112,15 @@ impl Journey {
     }
 
     pub fn apply(self, action: Action) -> Journey {
+        let arrival = matches!(action, Action::Arrive(_));
+        let next = self.step(action);
+        Journey {
+            progress_discarded: next.progress_discarded && arrival,
+            ..next
+        }
+    }
+
+    fn step(self, action: Action) -> Journey {
         match action {
             Action::Arrive(route) => self.arrive(route),
             Action::Start => Journey {

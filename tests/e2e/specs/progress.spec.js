@@ -31,7 +31,7 @@ test.describe('reload mid-quiz', () => {
     await app.expectQuestion(8, { answered: 7 });
   });
 
-  test('unreadable stored progress is ignored: a fresh start, no error', async ({ app, page }) => {
+  test('unreadable stored progress is discarded with a notice: a fresh start, no error', async ({ app, page }) => {
     await answerFirst(app, 2);
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.length, 'progress is kept in localStorage').toBeGreaterThan(0);
@@ -43,8 +43,10 @@ test.describe('reload mid-quiz', () => {
     await app.ready();
     await expect(app.byTestId('resume')).toHaveCount(0);
     await expect(app.byTestId('start')).toHaveText('Start the assessment');
-    await app.open('#/q/3');
+    await expect(app.byTestId('progress-discarded')).toContainText('could not be used');
+    await app.press(app.byTestId('start'));
     await app.expectQuestion(1, { answered: 0 });
+    await expect(app.byTestId('progress-discarded')).toHaveCount(0);
   });
 
   test('the intro offers to continue with 7 of 20 answered, or to start over', async ({ app, page }) => {
