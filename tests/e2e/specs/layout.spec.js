@@ -1,0 +1,88 @@
+// @ts-check
+// WCAG reflow and semantics: no horizontal scrolling at 320 px or at 200% zoom, no
+// motion when the visitor asks for less, and the accessibility tree Chromium exposes
+// has the roles and names a screen reader needs.
+const { test, expect, MIXED, encodeToken } = require('./tandem');
+
+const SCREENS = [
+  ['intro', '#/'],
+  ['question', '#/q/1'],
+  ['results', `#/r/${encodeToken(MIXED)}`],
+  ['broken link', '#/r/nope'],
+];
+
+/** True when the page is wider than its viewport, i.e. needs horizontal scrolling. */
+const overflows = (page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+test.describe('reflow', () => {
+  for (const [name, hash] of SCREENS) {
+    test(`${name} fits a 320 px wide screen`, async ({ app, page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await app.open(hash);
+      expect(await overflows(page)).toBe(false);
+    });
+
+    test(`${name} fits at 200% zoom on a 1280 px window, even with text doubled`, async ({ app, page }) => {
+      // Browser zoom to 200% on a 1280 px window leaves a 640 px CSS viewport; doubling
+      // the root font size on top checks text resizing (WCAG 1.4.4) at the same time.
+      await page.setViewportSize({ width: 640, height: 400 });
+      await app.open(hash);
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      expect(await overflows(page)).toBe(false);
+    });
+  }
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('turns off transitions', async ({ app, page }) => {
+    await app.open('#/');
+    await app.start();
+    const durations = await page.evaluate(() =>
+      [...document.querySelectorAll('.answer, .progress-fill')].map((e) => getComputedStyle(e).transitionDuration));
+    expect(durations.length).toBeGreaterThan(0);
+    for (const duration of durations) expect(duration).toMatch(/^0s(, 0s)*$/);
+  });
+});
+
+test.describe('accessibility tree', () => {
+  test('the question screen is a heading and a named radio group', async ({ app, page }) => {
+    await app.open('#/');
+    await app.start();
+    await app.answerByClick(MIXED[0]);
+    await app.press(app.backButton);
+    await expect(page.getByRole('main')).toMatchAriaSnapshot(`
+      - progressbar "Answered"
+      - heading /Question 1 of 20 , .+/ [level=1]
+      - radiogroup:
+        - radio
+        - radio
+        - radio
+        - radio
+      - paragraph
+      - navigation "Questions":
+        - button "Back"
+        - button "Next"
+    `);
+    const group = page.getByRole('radiogroup');
+    await expect(group).toHaveAccessibleName(/.+\?$/);
+    await expect(group.getByRole('radio', { checked: true })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+
+  test('the results screen names its stage, picture, sections and link', async ({ app, page }) => {
+    await app.open(`#/r/${encodeToken(MIXED)}`);
+    await app.readResult();
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText(/^Your teams are (Undefined|Defined|Aligned|Integrated)$/);
+    await expect(main.getByRole('img')).toHaveAccessibleName(/Your position: \d+ out of 100 along the curve, in the \w+ band/);
+    for (const name of ['Area by area', /Your next moves toward|Staying Integrated/, 'Why it matters', 'Keep or share this result']) {
+      await expect(main.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    await expect(main.getByRole('textbox', { name: 'Result link' })).toHaveValue(/#\/r\/[A-Za-z0-9_-]{16}$/);
+    await expect(main.getByRole('button', { name: 'Copy result link' })).toBeVisible();
+    await expect(main.getByRole('status')).toBeAttached();
+    await expect(main.getByRole('list').first().getByRole('listitem')).toHaveCount(10);
+  });
+});
