@@ -42,7 +42,8 @@ impl Route {
         match self {
             Route::Intro | Route::Unknown => "#/".to_owned(),
             Route::Question(index) => format!("#/q/{}", index + 1),
-            Route::Result(token) => format!("#/r/{token}"),
+            // `parse` decodes escapes, so a literal `%` must be escaped to read back.
+            Route::Result(token) => format!("#/r/{}", token.replace('%', "%25")),
         }
     }
 }
@@ -67,6 +68,13 @@ mod tests {
         for (fragment, route) in cases {
             assert_eq!(Route::parse(fragment), route, "{fragment:?}");
         }
+    }
+
+    /// Found by the fuzzer: a result route holding "%3c" read back as "<".
+    #[test]
+    fn a_percent_sign_in_a_result_route_survives_the_round_trip() {
+        let route = Route::Result("%<%%3c".into());
+        assert_eq!(Route::parse(&route.fragment()), route);
     }
 
     #[test]
