@@ -3,7 +3,7 @@
 #   lint      rustfmt and clippy
 #   native    cargo test: the domain core, the bank, the journey reducer
 #   browser   wasm-bindgen-test: components in headless Chromium
-#   release   the size-optimised build, and what a first visit downloads
+#   release   the size-optimised build; what a first visit downloads, against its budget
 #   e2e       Playwright in Debian's Chromium: whole journeys, links, faults, axe-core
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +33,7 @@ run() {
 }
 
 lint() { cargo fmt --check && cargo clippy --all-targets --quiet -- -D warnings; }
-release() { trunk build --release && node scripts/sizes.mjs dist; }
+release() { trunk build --release && node scripts/sizes.mjs dist --check; }
 e2e() { (cd tests/e2e && CI=${CI:-} npx playwright test); }
 
 run lint lint

@@ -1,7 +1,7 @@
 //! The maturity curve as a picture, with the organisation's marker on it and a
 //! sentence that says the same for screen readers.
 
-use super::geometry::{band, curve_path, point, BASELINE, HEIGHT, WIDTH};
+use super::geometry::{band, curve_path, point, units, BASELINE, HEIGHT, WIDTH};
 use crate::assessment::bank::Bank;
 use crate::assessment::placement::Placement;
 use crate::assessment::stage::Stage;
@@ -33,8 +33,8 @@ pub fn Curve(props: &CurveProps) -> Html {
         let current = stage == props.placement.stage;
         html! {
             <g class={classes!("band", format!("band-{}", stage.level()), current.then_some("current"))}>
-                <rect x={fmt(left)} y="0" width={fmt(width)} height={fmt(BASELINE)} />
-                <text x={fmt(left + width / 2.0)} y={fmt(BASELINE + 20.0)} text-anchor="middle" class="band-label">
+                <rect x={units(left)} y="0" width={units(width)} height={units(BASELINE)} />
+                <text x={units(left + width / 2.0)} y={units(BASELINE + 20.0)} text-anchor="middle" class="band-label">
                     {props.bank.stage(stage).title}
                 </text>
             </g>
@@ -48,23 +48,19 @@ pub fn Curve(props: &CurveProps) -> Html {
     );
     html! {
         <figure class="curve" data-testid="curve">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="curve-caption"
+            <svg viewBox={format!("0 0 {} {}", units(WIDTH), units(HEIGHT))} role="img" aria-labelledby="curve-caption"
                 focusable="false">
                 { for bands }
-                <line class="baseline" x1="0" y1={fmt(BASELINE)} x2={fmt(WIDTH)} y2={fmt(BASELINE)} />
+                <line class="baseline" x1="0" y1={units(BASELINE)} x2={units(WIDTH)} y2={units(BASELINE)} />
                 <path class="curve-line" d={(*path).clone()} />
-                <line class="marker-stem" x1={fmt(x)} y1={fmt(LABEL_Y + 6.0)} x2={fmt(x)} y2={fmt(BASELINE)} />
-                <circle class="marker" cx={fmt(x)} cy={fmt(y)} r="8" data-testid="curve-marker"
+                <line class="marker-stem" x1={units(x)} y1={units(LABEL_Y + 6.0)} x2={units(x)} y2={units(BASELINE)} />
+                <circle class="marker" cx={units(x)} cy={units(y)} r="8" data-testid="curve-marker"
                     data-position={position.percent().to_string()} />
-                <text class="marker-label" x={fmt(x)} y={fmt(LABEL_Y)} text-anchor={anchor}>{"You are here"}</text>
+                <text class="marker-label" x={units(x)} y={units(LABEL_Y)} text-anchor={anchor}>{"You are here"}</text>
             </svg>
             <figcaption id="curve-caption" data-testid="curve-caption">{caption}</figcaption>
         </figure>
     }
-}
-
-fn fmt(value: f32) -> String {
-    format!("{value:.1}")
 }
 
 /// A stage's band in the words of the 0–100 scale.

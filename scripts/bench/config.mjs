@@ -1,0 +1,67 @@
+// What the bench compares and how: paths, the browser, the two apps, the budget.
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const OUT = resolve(ROOT, 'target/bench');
+export const PORT = Number(process.env.BENCH_PORT || 4180);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+/** Debian's Chromium only: no tool may fetch a browser of its own. */
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** How many samples of each figure (overridable for a quick trial run). */
+export const RUNS = {
+  lighthouse: Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3),
+  passes: Number(process.env.BENCH_PASSES || 6), // 6 × 19 question changes = 114 answers
+  loads: Number(process.env.BENCH_LOADS || 12),
+};
+
+/** Tandem's result token for the result-link figure. */
+export const TOKEN = 'AQEyRqFQoxGGIPHz';
+
+/**
+ * The two apps, each mounted on the bench server from its own folder, with the
+ * selectors the interaction timings need.
+ */
+export const APPS = {
+  tandem: {
+    name: 'Tandem',
+    mount: '/tandem/',
+    dir: resolve(ROOT, 'dist'),
+    start: '[data-testid=start]',
+    answer: '[data-testid^=answer-]',
+    heading: '[data-testid=question-heading]',
+    result: '[data-testid=curve]',
+    resultLink: `#/r/${TOKEN}`,
+  },
+  surveyjs: {
+    name: 'SurveyJS',
+    mount: '/surveyjs/',
+    dir: resolve(OUT, 'peer'),
+    start: '.sd-navigation__start-btn',
+    // The clickable label of each radiogroup item (the radio input itself is visually hidden).
+    answer: '.sd-question--radio .sd-item__control-label',
+    heading: '.sd-question__title',
+    result: '.sd-completedpage',
+    resultLink: null, // SurveyJS keeps answers in the page: it has no link that reopens a result.
+  },
+};
+
+export const urlOf = (app) => ORIGIN + app.mount;
+
+/** The budget Tandem must meet (KB = 1000 bytes, the stricter reading). */
+export const BUDGET = {
+  gzipBytes: 120_000,
+  lighthouseScore: 95,
+  answerToPaintMedianMs: 16,
+};

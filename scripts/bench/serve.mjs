@@ -1,0 +1,52 @@
+// One static server for both apps, loopback only: Tandem's dist/ under /tandem/ and
+// the SurveyJS peer under /surveyjs/. Files go out as they are (no compression), so
+// both apps are served alike; transfer sizes are computed from the files instead.
+// Standalone: node scripts/bench/serve.mjs
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { APPS, PORT, ORIGIN } from './config.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** The file a request path names, or null when it lies outside every mount. */
+export function fileFor(path) {
+  const app = Object.values(APPS).find((a) => path.startsWith(a.mount));
+  if (!app) return null;
+  const file = normalize(join(app.dir, path.slice(app.mount.length)));
+  if (!file.startsWith(app.dir)) return null;
+  return path.endsWith('/') ? join(file, 'index.html') : file;
+}
+
+async function handle(request, response) {
+  const file = fileFor(decodeURIComponent(new URL(request.url, ORIGIN).pathname));
+  try {
+    if (!file) throw new Error('outside the mounts');
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}
+
+/** Starts the server; resolves to it once it listens. */
+export function startServer(port = PORT) {
+  return new Promise((done, fail) => {
+    const server = createServer(handle);
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await startServer();
+  for (const app of Object.values(APPS)) console.log(`${app.name}: ${ORIGIN}${app.mount}`);
+}
