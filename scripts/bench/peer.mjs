@@ -4,12 +4,11 @@
 // order, auto-advance on answer, and a simple result (the stage of the average).
 // Usage: node scripts/bench/peer.mjs
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'smol-toml';
 import { APPS, ROOT } from './config.mjs';
 
-const require = createRequire(import.meta.url);
+const MODULES = new URL('node_modules/', import.meta.url).pathname;
 
 /** The minified UMD builds and the default theme, copied next to the page. */
 const ASSETS = {
@@ -110,11 +109,7 @@ export function writePeer(outDir = APPS.surveyjs.dir) {
   const bank = parse(readFileSync(resolve(ROOT, 'src/content/bank.toml'), 'utf8'));
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  for (const [name, from] of Object.entries(ASSETS)) {
-    const pkg = from.split('/')[0];
-    const pkgDir = dirname(require.resolve(`${pkg}/package.json`));
-    copyFileSync(join(pkgDir, from.slice(pkg.length + 1)), join(outDir, name));
-  }
+  for (const [name, from] of Object.entries(ASSETS)) copyFileSync(join(MODULES, from), join(outDir, name));
   writeFileSync(join(outDir, 'index.html'), indexHtml());
   writeFileSync(join(outDir, 'survey.js'), surveyJs(surveyModel(bank)));
   return { questions: bank.question.length, dir: outDir };

@@ -1,28 +1,35 @@
-//! Progress in localStorage. Storage may be missing, blocked or full (private mode,
-//! sandboxed frames): then every call quietly does nothing and the quiz still works,
-//! only without resuming after a reload.
+//! Progress kept in the browser. Each tab keeps its own copy in sessionStorage, so two
+//! tabs with the quiz open never overwrite each other's answers on reload; the latest
+//! copy also goes to localStorage, so a new tab or a later visit can continue.
+//!
+//! Storage may be missing, blocked or full (private mode, sandboxed frames): then
+//! every call quietly does nothing and the quiz still works, only without resuming.
 
-use web_sys::Storage;
+use web_sys::{Storage, Window};
 
 const KEY: &str = "tandem.progress";
 
-fn local_storage() -> Option<Storage> {
-    gloo::utils::window().local_storage().ok().flatten()
+/// This tab's store first, then the one shared by all tabs.
+fn stores() -> impl Iterator<Item = Storage> {
+    let window = gloo::utils::window();
+    let tab = Window::session_storage(&window).ok().flatten();
+    let shared = window.local_storage().ok().flatten();
+    tab.into_iter().chain(shared)
 }
 
 pub fn load() -> Option<String> {
-    local_storage()?.get_item(KEY).ok().flatten()
+    stores().find_map(|store| store.get_item(KEY).ok().flatten())
 }
 
 pub fn save(value: &str) {
-    if let Some(storage) = local_storage() {
+    for store in stores() {
         // A full or blocked store only costs resuming; nothing to tell the visitor.
-        let _ = storage.set_item(KEY, value);
+        let _ = store.set_item(KEY, value);
     }
 }
 
 pub fn clear() {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(KEY);
+    for store in stores() {
+        let _ = store.remove_item(KEY);
     }
 }

@@ -2,7 +2,8 @@
 // 6. Progress survives a reload, and the intro offers to continue.
 // 7. Browser back and forward move between questions.
 // 8. With storage blocked, the journey still completes (only resuming is lost).
-const { test, expect, MIXED, QUESTIONS, expectedResult } = require('./tandem');
+// Two tabs never overwrite each other's answers.
+const { test, expect, Tandem, MIXED, QUESTIONS, expectedResult } = require('./tandem');
 
 /** Starts afresh and answers the first `count` questions of `pattern` by pointer. */
 async function answerFirst(app, count, pattern = MIXED) {
@@ -37,7 +38,9 @@ test.describe('reload mid-quiz', () => {
     expect(keys.length, 'progress is kept in localStorage').toBeGreaterThan(0);
     await app.open('#/');
     await page.evaluate(() => {
-      for (const key of Object.keys(localStorage)) localStorage.setItem(key, '{"answers":[1,2]}');
+      for (const store of [localStorage, sessionStorage]) {
+        for (const key of Object.keys(store)) store.setItem(key, '{"answers":[1,2]}');
+      }
     });
     await page.reload();
     await app.ready();
@@ -113,12 +116,14 @@ test.describe('browser back and forward', () => {
 test.describe('storage blocked', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, {
+          configurable: true,
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      }
     });
   });
 
@@ -126,7 +131,7 @@ test.describe('storage blocked', () => {
     await app.open('#/');
     expect(await page.evaluate(() => {
       try {
-        return typeof window.localStorage;
+        return typeof window.sessionStorage;
       } catch (error) {
         return /** @type {Error} */ (error).name;
       }
@@ -138,5 +143,35 @@ test.describe('storage blocked', () => {
     const result = await app.readResult();
     expect(result).toMatchObject({ stage: expected.stage, position: expected.position, scores: expected.scores });
     await expect(page).toHaveURL(/#\/r\/[A-Za-z0-9_-]{16}$/);
+  });
+});
+
+test.describe('two tabs', () => {
+  test('each tab keeps its own answers on reload; a new tab continues from the latest', async ({ app, context }) => {
+    await app.open('#/');
+    await app.start();
+    for (const position of [1, 1, 1]) await app.answerByClick(position);
+
+    const second = new Tandem(await context.newPage(), { touch: app.touch });
+    await second.open('#/');
+    await expect(second.byTestId('resume')).toHaveText(`Continue (3 of ${QUESTIONS} answered)`);
+    await second.press(second.byTestId('start'));
+    await second.expectQuestion(1, { answered: 0 });
+    for (const position of [4, 4, 4, 4, 4]) await second.answerByClick(position);
+
+    await app.page.reload();
+    await app.ready();
+    await app.expectQuestion(4, { answered: 3 });
+    await app.press(app.backButton);
+    await app.expectSelected(1);
+
+    await second.page.reload();
+    await second.ready();
+    await second.expectQuestion(6, { answered: 5 });
+
+    const third = new Tandem(await context.newPage(), { touch: app.touch });
+    await third.open('#/');
+    // The latest tab to save was the second one.
+    await expect(third.byTestId('resume')).toHaveText(`Continue (5 of ${QUESTIONS} answered)`);
   });
 });
