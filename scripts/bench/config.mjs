@@ -49,8 +49,8 @@ export const APPS = {
     mount: '/surveyjs/',
     dir: resolve(OUT, 'peer'),
     start: '.sd-navigation__start-btn',
-    // The clickable label of each radiogroup item (the radio input itself is visually hidden).
-    answer: '.sd-question--radio .sd-item__control-label',
+    // The label of each radiogroup item: the radio input inside it is visually hidden.
+    answer: '.sd-item.sd-radio .sd-selectbase__label',
     heading: '.sd-question__title',
     result: '.sd-completedpage',
     resultLink: null, // SurveyJS keeps answers in the page: it has no link that reopens a result.

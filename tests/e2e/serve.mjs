@@ -30,7 +30,12 @@ createServer(async (request, response) => {
   if (path.endsWith('/')) file = join(file, 'index.html');
   try {
     const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+    // Open to any origin, as a CDN would be: a frame sandboxed without
+    // allow-same-origin has an opaque origin and loads module scripts with CORS.
+    response.writeHead(200, {
+      'content-type': types[extname(file)] || 'application/octet-stream',
+      'access-control-allow-origin': '*',
+    });
     response.end(body);
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

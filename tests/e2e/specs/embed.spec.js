@@ -1,5 +1,6 @@
 // @ts-check
-// 9. Embedded in a host page's iframe (tests/e2e/hosts/index.html, served at /).
+// 9. Embedded in a host page's iframe (tests/e2e/hosts/, served at /), also sandboxed,
+//    and with storage that refuses every write.
 const { test, expect, MIXED, expectedResult } = require('./tandem');
 
 test.describe('embedded in an iframe', () => {
@@ -19,5 +20,41 @@ test.describe('embedded in an iframe', () => {
     // The share link points at the tool itself, not at the host page around it.
     expect(result.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/tools\/alignment\/#\/r\/[A-Za-z0-9_-]{16}$/);
     expect(new URL(page.url()).pathname).toBe('/');
+  });
+});
+
+test.describe('embedded in a sandboxed iframe without allow-same-origin', () => {
+  test('storage is out of reach, and the whole journey still completes', async ({ app, page }) => {
+    await page.goto('/sandboxed.html');
+    const framed = app.inFrame('iframe');
+    await framed.ready();
+    const frame = page.frames().find((f) => f.url().includes('/tools/alignment/'));
+    expect(await frame.evaluate(() => {
+      try {
+        return typeof localStorage;
+      } catch (error) {
+        return /** @type {Error} */ (error).name;
+      }
+    })).toBe('SecurityError');
+
+    await framed.start();
+    await framed.answerAll(MIXED, { checkProgress: true });
+    const expected = expectedResult(MIXED);
+    expect(await framed.readResult()).toMatchObject({ stage: expected.stage, scores: expected.scores });
+  });
+});
+
+test.describe('storage full', () => {
+  test('a store that refuses every write costs only resuming', async ({ app, page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await app.open('#/');
+    await app.start();
+    await app.answerAll(MIXED, { checkProgress: true });
+    const expected = expectedResult(MIXED);
+    expect(await app.readResult()).toMatchObject({ stage: expected.stage, scores: expected.scores });
   });
 });
