@@ -38,6 +38,9 @@ createServer(async (request, response) => {
     });
     response.end(body);
   } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    // Like most static hosts: the site's own 404.html, if it has one, with status 404.
+    const notFound = await readFile(join(root, '404.html')).catch(() => null);
+    response.writeHead(404, { 'content-type': notFound ? types['.html'] : 'text/plain' });
+    response.end(notFound || 'not found');
   }
 }).listen(port, '127.0.0.1', () => console.log(`serving on http://127.0.0.1:${port}/tools/alignment/`));
