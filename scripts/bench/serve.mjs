@@ -1,10 +1,13 @@
 // One static server for both apps, loopback only: Tandem's dist/ under /tandem/ and
 // the SurveyJS peer under /surveyjs/. Files go out as they are (no compression), so
 // both apps are served alike; transfer sizes are computed from the files instead.
+// BENCH_ENCODING=gzip sends gzip -9 instead, as a compressing host would (an option
+// for comparing Lighthouse figures; the bench's default is the files as they are).
 // Standalone: node scripts/bench/serve.mjs
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { APPS, PORT, ORIGIN } from './config.mjs';
 
 const TYPES = {
@@ -15,6 +18,13 @@ const TYPES = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
 };
+const GZIP = process.env.BENCH_ENCODING === 'gzip';
+const gzipped = new Map(); // compressed once per file, so compressing never slows a response
+
+function gzipOnce(file, body) {
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+  return gzipped.get(file);
+}
 
 /** The file a request path names, or null when it lies outside every mount. */
 export function fileFor(path) {
@@ -29,8 +39,13 @@ async function handle(request, response) {
   const file = fileFor(decodeURIComponent(new URL(request.url, ORIGIN).pathname));
   try {
     if (!file) throw new Error('outside the mounts');
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+    let body = await readFile(file);
+    const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream' };
+    if (GZIP && /\bgzip\b/.test(request.headers['accept-encoding'] || '')) {
+      body = gzipOnce(file, body);
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(200, headers);
     response.end(body);
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

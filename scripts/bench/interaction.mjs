@@ -1,0 +1,114 @@
+// Interaction timings, measured inside the page so Playwright's own overhead never
+// counts: from a click on an answer to the next question (or the result) painted,
+// and from opening a result link to the result picture painted.
+import { newPhoneContext } from './browser.mjs';
+import { urlOf } from './config.mjs';
+
+/**
+ * In the page: arms a one-shot measurement of the next click. The start is the click
+ * event's timestamp, taken by a capture-phase listener before any app handler runs.
+ * Three ends, in ms after it:
+ * - dom: a mutation shows a different question heading (or the result);
+ * - frame: the main thread has rendered the frame that shows it (rAF, then a task);
+ * - paint: a double requestAnimationFrame, the next frame after that one. This is the
+ *   figure reported first; it includes up to two frame intervals (2 × 16.7 ms at 60 Hz)
+ *   of waiting for frames, so it can hardly fall below one interval for any app.
+ */
+function armClickToPaint({ heading, result }) {
+  const text = () => document.querySelector(heading)?.textContent ?? null;
+  const before = text();
+  window.__sample = new Promise((resolve) => {
+    let start = null;
+    addEventListener('click', (event) => (start = event.timeStamp), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      const done = document.querySelector(result) ? 'result' : text() !== null && text() !== before ? 'question' : null;
+      if (start === null || !done) return;
+      observer.disconnect();
+      const dom = performance.now() - start;
+      let frame = null;
+      requestAnimationFrame(() => {
+        // A task posted from the first callback runs right after that frame's rendering.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (frame = performance.now() - start);
+        channel.port2.postMessage(null);
+        requestAnimationFrame(() => resolve({ to: done, dom, frame, paint: performance.now() - start }));
+      });
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+/** In the page, before any of its scripts: time from navigation start to `selector` painted. */
+function watchForPaint(selector) {
+  window.__painted = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+    });
+    observer.observe(document, { subtree: true, childList: true });
+  });
+}
+
+/**
+ * One full pass through the 20 questions by mouse, in a fresh context. Returns a
+ * sample per answer: `to` is 'question' (the next question) or 'result' (after the last).
+ */
+async function onePass(browser, app, { pass, query = '' }) {
+  const context = await newPhoneContext(browser);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  try {
+    await page.goto(urlOf(app) + query);
+    await page.locator(app.start).click();
+    const samples = [];
+    for (let question = 0; ; question++) {
+      const answers = page.locator(app.answer);
+      await answers.first().waitFor();
+      await page.evaluate(armClickToPaint, { heading: app.heading, result: app.result });
+      // Vary the answer from pass to pass; the timing should not depend on which.
+      await answers.nth((question + pass) % 4).click();
+      const sample = await page.evaluate(() => window.__sample);
+      samples.push({ question: question + 1, ...sample });
+      if (sample.to === 'result') break;
+      // A person's pause between answers: lets transitions and idle work finish.
+      await page.waitForTimeout(150);
+    }
+    if (errors.length) throw new Error(`${app.name}: page errors: ${errors.join('; ')}`);
+    return samples;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Answer-to-paint for several apps, passes interleaved so that a busy neighbour on
+ * the machine slows every app alike. `variants` maps a label to { app, query }.
+ */
+export async function answerTimings(browser, variants, passes) {
+  const samples = Object.fromEntries(Object.keys(variants).map((label) => [label, []]));
+  for (let pass = 0; pass < passes; pass++) {
+    for (const [label, { app, query }] of Object.entries(variants)) {
+      samples[label].push(...(await onePass(browser, app, { pass, query })));
+    }
+  }
+  return samples;
+}
+
+/** Opens `app`'s result link `loads` times, each in a fresh context (a recipient's first visit). */
+export async function linkTimings(browser, app, loads) {
+  const times = [];
+  for (let load = 0; load < loads; load++) {
+    const context = await newPhoneContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(watchForPaint, app.result);
+      await page.goto(urlOf(app) + app.resultLink);
+      times.push(await page.evaluate(() => window.__painted));
+    } finally {
+      await context.close();
+    }
+  }
+  return times;
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmarks Tandem's release build against the same question bank in SurveyJS:
+# first-visit bytes, Lighthouse mobile, answer-to-paint and result-link-to-paint.
+# Prints one table and writes target/bench/results.json. Not part of scripts/test.sh.
+#   scripts/bench/run.sh
+# Knobs: BENCH_PASSES (6), BENCH_LOADS (12), BENCH_LIGHTHOUSE_RUNS (3), BENCH_PORT (4180),
+# BENCH_ENCODING=gzip (serve gzip -9 instead of the files as they are), CHROMIUM.
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$BENCH/../.." && pwd)
+export PATH="$HOME/.cargo/bin:$PATH"
+# No tool may download a browser: Debian's Chromium is the only one used.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1
+started=$(date +%s)
+
+say() { printf '\033[1m[bench]\033[0m %s\n' "$*"; }
+
+# 1. What the bench needs, installed only when missing or out of date.
+bash "$ROOT/scripts/setup.sh" build
+if ! command -v "${CHROMIUM:-/usr/bin/chromium}" >/dev/null; then
+  say "installing Debian's chromium"
+  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+if [ ! -d "$BENCH/node_modules/lighthouse" ] || [ "$BENCH/package-lock.json" -nt "$BENCH/node_modules/.package-lock.json" ]; then
+  say "installing the bench's npm packages"
+  (cd "$BENCH" && npm ci --silent --no-audit --no-fund)
+fi
+
+# 2. Tandem's release build, once per run (the log is kept; shown only on failure).
+mkdir -p "$ROOT/target/bench"
+say "building Tandem (trunk build --release)"
+if ! (cd "$ROOT" && trunk build --release) >"$ROOT/target/bench/build.log" 2>&1; then
+  cat "$ROOT/target/bench/build.log" >&2
+  exit 1
+fi
+
+# 3. The SurveyJS peer, from the same bank.
+say "$(cd "$BENCH" && node peer.mjs)"
+
+# 4–6. Serve both, measure, report.
+(cd "$BENCH" && node bench.mjs)
+say "total run time: $(($(date +%s) - started)) s"
