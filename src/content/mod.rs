@@ -1,4 +1,10 @@
 //! The question bank, generated at build time from `bank.toml` (see `build.rs`).
+//!
+//! Result links name the bank version they were made with, and a link is a promise.
+//! Any change to questions, answers or their order therefore means: bump `version`
+//! in `bank.toml`, keep the old file as `bank-v<N>.toml`, generate it as a second
+//! static bank and add it to [`BANKS`], and add golden tokens for the new version to
+//! `tests/link.rs` next to the old ones, which must keep passing unchanged.
 
 include!(concat!(env!("OUT_DIR"), "/bank.rs"));
 
