@@ -23,6 +23,16 @@ function clickSummary(samples, to) {
   };
 }
 
+/** One row per file name, its sizes under the app that downloads it. */
+function fileRows(tandemFiles, surveyjsFiles) {
+  const names = [...new Set([...tandemFiles, ...surveyjsFiles].map((f) => f.file))];
+  const cell = (files, name) => {
+    const found = files.find((f) => f.file === name);
+    return found ? sizeCell(found) : '';
+  };
+  return names.map((name) => [`  ${name}`, cell(tandemFiles, name), cell(surveyjsFiles, name), null, '']);
+}
+
 /** Every figure as a row: [figure, Tandem, SurveyJS, ratio, budget], numbers kept for JSON. */
 function rows(m) {
   const t = m.sizes.tandem;
@@ -34,8 +44,8 @@ function rows(m) {
   const a0 = m.clicks.surveyjsNoDelay;
   const row = (figure, tv, sv, show = ms, budget = '') => [figure, tv, sv, show, budget];
   return [
-    ...t.files.map((f) => [`Tandem file ${f.file} (raw / gzip / br kB)`, sizeCell(f), '', null, '']),
-    ...s.files.map((f) => [`SurveyJS file ${f.file} (raw / gzip / br kB)`, '', sizeCell(f), null, '']),
+    ['first visit: each file, raw / gzip / br kB', '', '', null, ''],
+    ...fileRows(t.files, s.files),
     row('first visit: files requested', t.requests, s.requests, String),
     row('first visit: raw kB', t.total.raw, s.total.raw, kB),
     row('first visit: gzip -9 kB', t.total.gzip, s.total.gzip, kB,
@@ -84,8 +94,8 @@ export function report(measured) {
       { question: clickSummary(samples, 'question'), result: clickSummary(samples, 'result') },
     ]),
   );
-  const link = { tandem: { median: median(measured.links.tandem), loads: measured.links.tandem } };
-  const m = { ...measured, clicks, link };
+  const link = { tandem: { median: median(measured.links.tandem), count: measured.links.tandem.length } };
+  const m = { settings: measured.settings, sizes: measured.sizes, lighthouse: measured.lighthouse, clicks, link };
   const table = rows(m);
   const n = clicks.tandem.question.count;
   const notes = [
@@ -101,6 +111,7 @@ export function report(measured) {
   mkdirSync(OUT, { recursive: true });
   const json = {
     ...m,
+    samples: { clicks: measured.clicks, links: measured.links },
     table: table.map(([figure, tandem, surveyjs, show, budget]) => ({
       figure,
       tandem,

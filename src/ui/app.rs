@@ -44,8 +44,7 @@ fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
     let bank = journey.bank;
     match &journey.screen {
         Screen::Intro => html! {
-            <Intro questions={bank.question_count()} dimensions={bank.dimensions.len()}
-                answered={journey.draft.answered_count()} {on_action} />
+            <Intro {bank} answered={journey.draft.answered_count()} {on_action} />
         },
         Screen::Question(index) => html! {
             <QuestionScreen {bank} index={*index} selected={journey.draft.get(*index)}

@@ -3,12 +3,13 @@
 
 use super::focus::use_focus_on_mount;
 use super::journey::Action;
+use crate::assessment::bank::Bank;
+use crate::assessment::stage::Stage;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
-    pub questions: usize,
-    pub dimensions: usize,
+    pub bank: &'static Bank,
     /// Answers kept from an earlier visit.
     pub answered: usize,
     pub on_action: Callback<Action>,
@@ -19,20 +20,23 @@ pub fn Intro(props: &IntroProps) -> Html {
     let heading = use_focus_on_mount();
     let start = props.on_action.reform(|_| Action::Start);
     let resume = props.on_action.reform(|_| Action::Resume);
-    let minutes = props.questions.div_ceil(5);
-    let complete = props.answered == props.questions;
+    let questions = props.bank.question_count();
+    let minutes = questions.div_ceil(5);
+    let complete = props.answered == questions;
+    let stages = Stage::ALL.map(|stage| html! { <li>{props.bank.stage(stage).title}</li> });
     html! {
         <main class="screen intro" data-testid="intro-screen">
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
             <h1 ref={heading} tabindex="-1">{"How well do your sales and marketing teams work together?"}</h1>
             <p class="lead">
                 {format!(
-                    "Answer {} short questions about how your two teams really work day to day. \
-                     Tandem places your organisation on a four-stage curve, from Undefined to Integrated, \
-                     shows where you are strong and where you are held back across {} areas, and suggests your next moves.",
-                    props.questions, props.dimensions
+                    "Answer {questions} short questions about how your two teams really work day to day. \
+                     Tandem places your organisation on a four-stage curve, shows where you are strong \
+                     and where you are held back across {} areas, and suggests your next moves.",
+                    props.bank.dimensions.len()
                 )}
             </p>
+            <ol class="stage-strip" aria-label="The four stages, from first to last">{ for stages }</ol>
             <ul class="facts-list">
                 <li>{format!("About {minutes} minutes, one question per screen.")}</li>
                 <li>{"Works with a keyboard: keys 1–4 choose, Enter goes on."}</li>
@@ -42,7 +46,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                 if props.answered > 0 {
                     <button type="button" class="button primary" onclick={resume} data-testid="resume">
                         { if complete { "See my last result".to_owned() }
-                          else { format!("Continue ({} of {} answered)", props.answered, props.questions) } }
+                          else { format!("Continue ({} of {} answered)", props.answered, questions) } }
                     </button>
                     <button type="button" class="button" onclick={start} data-testid="start">{"Start over"}</button>
                 } else {
