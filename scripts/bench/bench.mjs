@@ -1,5 +1,6 @@
-// Measures Tandem (dist/) and the SurveyJS peer (target/bench/peer/) in one run and
-// reports. scripts/bench/run.sh installs, builds and generates the peer first.
+// Measures Tandem (target/bench/tandem/, a copy of dist/) and the SurveyJS peer
+// (target/bench/peer/) in one run and reports. scripts/bench/run.sh installs,
+// builds and generates the peer first.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { launchBrowser, newPhoneContext } from './browser.mjs';

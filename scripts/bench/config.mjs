@@ -37,7 +37,7 @@ export const APPS = {
   tandem: {
     name: 'Tandem',
     mount: '/tandem/',
-    dir: resolve(ROOT, 'dist'),
+    dir: resolve(OUT, 'tandem'), // run.sh's copy of the fresh dist/
     start: '[data-testid=start]',
     answer: '[data-testid^=answer-]',
     heading: '[data-testid=question-heading]',

@@ -99,7 +99,7 @@ export function report(measured) {
   const table = rows(m);
   const n = clicks.tandem.question.count;
   const notes = [
-    `kB = 1000 bytes. Sizes are of the files a first visit requested, compressed here; the bench server sends them uncompressed${measured.settings.encoding === 'gzip' ? ' (BENCH_ENCODING=gzip: gzip -9 on the wire)' : ''}.`,
+    `kB = 1000 bytes. Sizes are of the files a first visit requested, compressed here; the bench server sent them ${measured.settings.encoding === 'gzip' ? 'gzip -9 compressed (BENCH_ENCODING=gzip)' : 'uncompressed, and Lighthouse simulates downloading those raw bytes'}.`,
     `Lighthouse ${measured.settings.lighthouseVersion}: default mobile config, simulated throttling, median of ${measured.settings.runs.lighthouse} runs each.`,
     `Answer timings: ${n} / ${clicks.surveyjs.question.count} / ${clicks.surveyjsNoDelay.question.count} question changes (Tandem / SurveyJS / SurveyJS delay 0), ${measured.settings.runs.passes} passes by mouse at 390×844; SurveyJS waits ${measured.settings.surveyjsDelay} ms by default before auto-advancing.`,
     `"painted" = double requestAnimationFrame after the DOM change: it includes waiting for up to two frames (16.7 ms each at 60 Hz).`,
@@ -121,7 +121,8 @@ export function report(measured) {
     })),
     notes,
   };
-  const file = join(OUT, 'results.json');
+  // A gzip-served run is the odd one out: kept apart from the default results.
+  const file = join(OUT, measured.settings.encoding === 'gzip' ? 'results-gzip.json' : 'results.json');
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`written: ${file}`);
 }

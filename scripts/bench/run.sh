@@ -35,6 +35,8 @@ if ! (cd "$ROOT" && trunk build --release) >"$ROOT/target/bench/build.log" 2>&1;
   cat "$ROOT/target/bench/build.log" >&2
   exit 1
 fi
+# Measured from a copy, so a rebuild of dist/ by someone else mid-run changes nothing.
+rm -rf "$ROOT/target/bench/tandem" && cp -r "$ROOT/dist" "$ROOT/target/bench/tandem"
 
 # 3. The SurveyJS peer, from the same bank.
 say "$(cd "$BENCH" && node peer.mjs)"

@@ -1,6 +1,7 @@
-// One static server for both apps, loopback only: Tandem's dist/ under /tandem/ and
-// the SurveyJS peer under /surveyjs/. Files go out as they are (no compression), so
-// both apps are served alike; transfer sizes are computed from the files instead.
+// One static server for both apps, loopback only: Tandem's release build under
+// /tandem/ and the SurveyJS peer under /surveyjs/. Files go out as they are (no
+// compression), so both apps are served alike; transfer sizes are computed from the
+// files instead.
 // BENCH_ENCODING=gzip sends gzip -9 instead, as a compressing host would (an option
 // for comparing Lighthouse figures; the bench's default is the files as they are).
 // Standalone: node scripts/bench/serve.mjs
