@@ -1,5 +1,6 @@
 // What the bench compares and how: paths, the browser, the two apps, the budget.
 import { resolve } from 'node:path';
+import chromium from '../chromium.cjs';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 export const OUT = resolve(ROOT, 'target/bench');
@@ -7,17 +8,9 @@ export const PORT = Number(process.env.BENCH_PORT || 4180);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** Debian's Chromium only: no tool may fetch a browser of its own. */
-export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM = chromium.executablePath;
+// Lighthouse's launcher starts Chromium itself, so it must be told to run headless.
+export const CHROMIUM_FLAGS = ['--headless=new', ...chromium.args];
 
 /** How many samples of each figure (overridable for a quick trial run). */
 export const RUNS = {

@@ -2,18 +2,7 @@
 const { defineConfig } = require('@playwright/test');
 
 /** Debian's Chromium: Playwright must never download a browser of its own. */
-const chromium = {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+const chromium = require('../../scripts/chromium.cjs');
 
 const port = Number(process.env.PORT || 4173);
 
