@@ -11,7 +11,10 @@ const BUDGET = { total: 120_000, wasm: 108_000 };
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) || 'dist';
-const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).sort();
+// 404.html is served only for a missing address, never on a first visit.
+const files = readdirSync(dir)
+  .filter((f) => f !== '404.html' && statSync(join(dir, f)).isFile())
+  .sort();
 const rows = files.map((file) => {
   const bytes = readFileSync(join(dir, file));
   return {
