@@ -7,6 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 use tandem::assessment::answers::Choice;
 use tandem::assessment::report::Report;
+use tandem::assessment::stage::Stage;
 use tandem::content::{BANKS, CURRENT};
 use tandem::ui::journey::Action;
 use tandem::ui::question::{QuestionProps, QuestionScreen};
@@ -18,6 +19,9 @@ use web_sys::{
     MouseEventInit,
 };
 use yew::{Callback, Renderer};
+
+mod common;
+use common::answers_at;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -209,9 +213,14 @@ async fn the_result_shows_stage_curve_areas_moves_and_link() {
     let first = rows.item(0).unwrap().dyn_into::<HtmlElement>().unwrap();
     assert_eq!(first.get_attribute("data-score").as_deref(), Some("66"));
     assert!(first.inner_text().contains(CURRENT.dimensions[0].name));
+    let held_back = text(&host, "held-back");
     assert!(
-        text(&host, "held-back").contains(CURRENT.dimensions[2].name),
+        held_back.contains(CURRENT.dimensions[2].name),
         "the weakest area is named"
+    );
+    assert!(
+        held_back.contains("(50 out of 100) would place you at Aligned"),
+        "the stage the average alone would reach is named: {held_back}"
     );
     let first_move = &report.advice.moves[0];
     let title =
@@ -222,4 +231,41 @@ async fn the_result_shows_stage_curve_areas_moves_and_link() {
         .unwrap();
     assert_eq!(input.value(), link);
     assert_eq!(text(&host, "retake"), "Take the assessment yourself");
+}
+
+#[wasm_bindgen_test]
+async fn a_cap_within_the_same_stage_says_further_along_the_curve() {
+    // Nine areas at Defined and one at Undefined: the average (30) stays in Defined,
+    // while the cap (weakest + 25) holds the marker at 25.
+    let stages: Vec<Stage> = CURRENT
+        .questions
+        .iter()
+        .map(|q| {
+            if q.dimension == 0 {
+                Stage::Undefined
+            } else {
+                Stage::Defined
+            }
+        })
+        .collect();
+    let report = Rc::new(Report::new(&CURRENT, answers_at(&CURRENT, &stages)));
+    let host = host();
+    let (on_action, _) = recorder();
+    let props = ResultsProps {
+        report,
+        link: "https://example.test/#/r/x".into(),
+        own: true,
+        on_action,
+    };
+    Renderer::<Results>::with_root_and_props(host.clone(), props).render();
+    settle().await;
+
+    assert_eq!(text(&host, "stage-name"), "Defined");
+    let held_back = text(&host, "held-back");
+    assert!(
+        held_back.contains("(30 out of 100) would place you further along the curve"),
+        "{held_back}"
+    );
+    assert!(held_back.contains(CURRENT.dimensions[0].name));
+    assert!(held_back.contains("still sits at Undefined"), "{held_back}");
 }

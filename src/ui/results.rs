@@ -76,12 +76,19 @@ fn held_back_note(report: &Report) -> Html {
         .map(|&d| bank.dimensions[d].name)
         .collect();
     let weakest_stage = bank.stage(report.scores.weakest().stage()).title;
+    let average = report.scores.average;
+    let where_average_leads = if average.stage() == report.placement.stage {
+        "further along the curve".to_owned()
+    } else {
+        format!("at {}", bank.stage(average.stage()).title)
+    };
     html! {
         <p class="held-back" data-testid="held-back">
             {format!(
-                "Your average alone ({} out of 100) would place you further along, but {} still {} at {}. \
+                "Your average alone ({} out of 100) would place you {}, but {} still {} at {}. \
                  An organisation sits at most one stage above its weakest area, so that is where the marker stops.",
-                report.scores.average.percent(),
+                average.percent(),
+                where_average_leads,
                 join_names(&names),
                 if names.len() == 1 { "sits" } else { "sit" },
                 weakest_stage,

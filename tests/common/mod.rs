@@ -1,4 +1,6 @@
-//! Helpers shared by the native tests: build answers from stage patterns.
+//! Helpers shared by the native and browser tests: build answers from stage patterns.
+// Each test crate compiles its own copy and uses only some of the helpers.
+#![allow(dead_code)]
 
 use tandem::assessment::answers::{Answers, Choice, Draft};
 use tandem::assessment::bank::Bank;
