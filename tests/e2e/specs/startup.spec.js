@@ -1,0 +1,68 @@
+// @ts-check
+// When the app itself cannot start, the loading screen says why instead of showing
+// "Loading the assessment…" forever: a file that did not arrive (with a retry that
+// works once it does), a browser without WebAssembly, a copy opened from disk.
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { AxeBuilder } = require('@axe-core/playwright');
+const { test, expect } = require('./tandem');
+
+const DIST_INDEX = path.resolve(__dirname, '../../../dist/index.html');
+
+/** The loading screen's failure message, once shown. */
+const failure = (page) => page.getByTestId('startup-failed');
+
+/** Drops the errors the injected fault is expected to cause, and only those. */
+function acceptLoadErrors(pageErrors) {
+  const unexpected = pageErrors.filter((e) => !/Failed to (load resource|fetch)|ERR_FAILED|net::/.test(e));
+  expect(unexpected).toEqual([]);
+  pageErrors.splice(0);
+}
+
+for (const [file, pattern] of /** @type {const} */ ([['program', /\.wasm$/], ['script', /\.js$/]])) {
+  test(`a ${file} file that does not arrive gets a message and a retry that works`, async ({ page, pageErrors }) => {
+    await page.route(pattern, (route) => route.abort('connectionreset'));
+    await page.goto('./');
+    await expect(failure(page)).toContainText('couldn’t load all of its files');
+    await expect(failure(page).getByRole('status')).toContainText('Check your connection');
+    acceptLoadErrors(pageErrors);
+
+    await page.unroute(pattern);
+    await failure(page).getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('intro-screen')).toBeVisible();
+  });
+}
+
+test('the failure message passes axe-core', async ({ page, pageErrors }) => {
+  await page.route(/\.wasm$/, (route) => route.abort('connectionreset'));
+  await page.goto('./');
+  await expect(failure(page).getByRole('button', { name: 'Try again' })).toBeVisible();
+  acceptLoadErrors(pageErrors);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('a browser without WebAssembly is told what it needs', async ({ page, pageErrors }) => {
+  await page.addInitScript(() => {
+    delete globalThis.WebAssembly;
+  });
+  await page.goto('./');
+  await expect(failure(page)).toContainText('needs WebAssembly');
+  await expect(failure(page).getByRole('button')).toHaveCount(0);
+  pageErrors.splice(0); // the module script fails without WebAssembly, as expected
+});
+
+test('a copy opened from disk says how to serve it', async ({ page, pageErrors }) => {
+  await page.goto(pathToFileURL(DIST_INDEX).href);
+  await expect(failure(page)).toContainText('can’t start from a file opened on this computer');
+  await expect(failure(page)).toContainText('run the serve command from the README');
+  pageErrors.splice(0); // file:// refuses the module script, as expected
+});
+
+test('a normal start leaves no failure message behind', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('intro-screen')).toBeVisible();
+  await expect(failure(page)).toHaveCount(0);
+});
