@@ -102,7 +102,8 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                 { for answers }
             </div>
             <p id="answer-hint" class="hint">
-                {"Choose the answer closest to what usually happens. Keys: 1–4 choose, Enter goes on, Backspace goes back."}
+                {"Choose the answer closest to what usually happens."}
+                <span class="key-hint">{" Keys: 1–4 choose, Enter goes on, Backspace goes back."}</span>
             </p>
             <nav class="steps" aria-label="Questions">
                 <button type="button" class="button" onclick={back} data-testid="back">{"Back"}</button>

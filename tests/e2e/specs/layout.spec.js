@@ -88,3 +88,12 @@ test.describe('accessibility tree', () => {
     await expect(main.getByRole('list').first().getByRole('listitem')).toHaveCount(10);
   });
 });
+
+test('the key hint shows only where there is a keyboard to use it', async ({ app }, testInfo) => {
+  await app.open('#/q/1');
+  const hint = app.root.locator('#answer-hint');
+  await expect(hint).toContainText('Choose the answer closest to what usually happens.');
+  const keys = hint.locator('.key-hint');
+  if (testInfo.project.use.hasTouch) await expect(keys).toBeHidden();
+  else await expect(keys).toHaveText(/Keys: 1–4 choose, Enter goes on, Backspace goes back\./);
+});
