@@ -55,7 +55,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <DimensionChart {bank} scores={report.scores.clone()} />
             { next_moves(report) }
             { facts(bank) }
-            <ShareLink link={props.link.clone()} />
+            <ShareLink link={props.link.clone()} title={format!("Sales and marketing alignment: {}", stage.title)} />
             <div class="actions">
                 <button type="button" class="button" onclick={again} data-testid="retake">{again_label}</button>
             </div>

@@ -1,5 +1,6 @@
 //! The result link: shown in full, copied with one click, and selected for manual
-//! copying wherever the Clipboard API is missing or refused.
+//! copying wherever the Clipboard API is missing or refused. Where the browser has a
+//! share sheet (most phones), a second button hands the link to it.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -9,12 +10,15 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub link: AttrValue,
+    /// The title a share sheet shows with the link, e.g. "Tandem result: Defined".
+    pub title: AttrValue,
 }
 
 #[derive(Clone, Copy, PartialEq)]
 enum CopyState {
     Idle,
     Copied,
+    Shared,
     /// Copying failed; the link is selected for the visitor to copy.
     Manual,
 }
@@ -23,16 +27,27 @@ enum CopyState {
 pub fn ShareLink(props: &ShareProps) -> Html {
     let state = use_state_eq(|| CopyState::Idle);
     let input = use_node_ref();
-    let onclick = {
+    let can_share = use_memo((), |_| has_share_sheet());
+    let copy = {
         let (state, input, link) = (state.clone(), input.clone(), props.link.clone());
         Callback::from(move |_| {
             let (state, input, link) = (state.clone(), input.clone(), link.clone());
             yew::platform::spawn_local(async move {
-                if copy_to_clipboard(&link).await {
-                    state.set(CopyState::Copied);
-                } else {
-                    select(&input);
-                    state.set(CopyState::Manual);
+                state.set(copy_or_select(&link, &input).await);
+            });
+        })
+    };
+    let share = {
+        let (state, input) = (state.clone(), input.clone());
+        let (link, title) = (props.link.clone(), props.title.clone());
+        Callback::from(move |_| {
+            let (state, input) = (state.clone(), input.clone());
+            let (link, title) = (link.clone(), title.clone());
+            yew::platform::spawn_local(async move {
+                match open_share_sheet(&link, &title).await {
+                    ShareOutcome::Shared => state.set(CopyState::Shared),
+                    ShareOutcome::Cancelled => state.set(CopyState::Idle),
+                    ShareOutcome::Refused => state.set(copy_or_select(&link, &input).await),
                 }
             });
         })
@@ -44,6 +59,7 @@ pub fn ShareLink(props: &ShareProps) -> Html {
     let status = match *state {
         CopyState::Idle => "",
         CopyState::Copied => "Link copied. Paste it anywhere to reopen this result.",
+        CopyState::Shared => "Link shared.",
         CopyState::Manual => "This browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac), or long-press it to copy.",
     };
     html! {
@@ -54,12 +70,54 @@ pub fn ShareLink(props: &ShareProps) -> Html {
                 <label for="share-link" class="visually-hidden">{"Result link"}</label>
                 <input ref={input} id="share-link" type="text" readonly=true value={props.link.clone()}
                     {onfocus} data-testid="share-link" />
-                <button type="button" class="button primary" {onclick} data-testid="copy-link">
+                <button type="button" class="button primary" onclick={copy} data-testid="copy-link">
                     {"Copy result link"}
                 </button>
+                if *can_share {
+                    <button type="button" class="button" onclick={share} data-testid="share-sheet">
+                        {"Share…"}
+                    </button>
+                }
             </div>
             <p class="copy-status" role="status" data-testid="copy-status">{status}</p>
         </section>
+    }
+}
+
+/// Copies `link`, or selects it in `input` for the visitor where copying is refused.
+async fn copy_or_select(link: &str, input: &NodeRef) -> CopyState {
+    if copy_to_clipboard(link).await {
+        CopyState::Copied
+    } else {
+        select(input);
+        CopyState::Manual
+    }
+}
+
+enum ShareOutcome {
+    Shared,
+    /// The visitor closed the share sheet: nothing to report.
+    Cancelled,
+    /// Not allowed here (e.g. a frame without the web-share permission).
+    Refused,
+}
+
+fn has_share_sheet() -> bool {
+    let navigator = gloo::utils::window().navigator();
+    js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false)
+}
+
+async fn open_share_sheet(link: &str, title: &str) -> ShareOutcome {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(link);
+    let navigator = gloo::utils::window().navigator();
+    match JsFuture::from(navigator.share_with_data(&data)).await {
+        Ok(_) => ShareOutcome::Shared,
+        Err(error) => match error.dyn_ref::<web_sys::DomException>() {
+            Some(exception) if exception.name() == "AbortError" => ShareOutcome::Cancelled,
+            _ => ShareOutcome::Refused,
+        },
     }
 }
 

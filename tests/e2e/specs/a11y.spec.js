@@ -1,7 +1,7 @@
 // @ts-check
 // 10. axe-core finds no WCAG 2.2 AA violations on any screen, in light and dark themes.
 const { AxeBuilder } = require('@axe-core/playwright');
-const { test, expect, MIXED, encodeToken } = require('./tandem');
+const { test, expect, MIXED, encodeToken, fakeShareSheet } = require('./tandem');
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -57,7 +57,9 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
     });
 
     test('results, with the scoring rule and the further moves unfolded', async ({ app, page }) => {
+      await fakeShareSheet(page); // so the "Share…" button is checked too
       await openResultUnfolded(app);
+      await expect(app.byTestId('share-sheet')).toBeVisible();
       await expectNoViolations(page, 'the results');
     });
 

@@ -2,7 +2,7 @@
 // WCAG reflow and semantics: no horizontal scrolling at 320 px or at 200% zoom, no
 // motion when the visitor asks for less, and the accessibility tree Chromium exposes
 // has the roles and names a screen reader needs.
-const { test, expect, MIXED, encodeToken } = require('./tandem');
+const { test, expect, MIXED, encodeToken, fakeShareSheet } = require('./tandem');
 
 const SCREENS = [
   ['intro', '#/'],
@@ -17,6 +17,7 @@ const overflows = (page) => page.evaluate(() => document.documentElement.scrollW
 test.describe('reflow', () => {
   for (const [name, hash] of SCREENS) {
     test(`${name} fits a 320 px wide screen`, async ({ app, page }) => {
+      await fakeShareSheet(page); // a phone's browser shows "Share…" beside "Copy"
       await page.setViewportSize({ width: 320, height: 640 });
       await app.open(hash);
       expect(await overflows(page)).toBe(false);

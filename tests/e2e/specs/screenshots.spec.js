@@ -2,7 +2,7 @@
 // 11. Full-page screenshots of each screen, per project, for review:
 //     tests/e2e/artifacts/screenshots/<project>-<screen>.png (git-ignored).
 const path = require('node:path');
-const { test, expect, MIXED, encodeToken } = require('./tandem');
+const { test, expect, MIXED, encodeToken, fakeShareSheet } = require('./tandem');
 
 const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
 
@@ -12,6 +12,7 @@ test.describe('screenshots', () => {
   test('intro, question, results and broken link', async ({ app, page }, testInfo) => {
     const shoot = (screen) =>
       page.screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-${screen}.png`), fullPage: true, animations: 'disabled' });
+    await fakeShareSheet(page); // as a phone's browser has one
 
     await app.open('#/');
     await expect(app.byTestId('intro-screen')).toBeVisible();

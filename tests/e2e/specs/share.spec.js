@@ -1,7 +1,8 @@
 // @ts-check
 // 3. A shared result link opens the same result in a fresh browser.
 // 4. Copying falls back to a selected link when the Clipboard API is missing or refuses.
-const { test, expect, Tandem, MIXED, encodeToken, expectedResult } = require('./tandem');
+// 5. Where the browser has a share sheet, "Share…" hands it the link.
+const { test, expect, Tandem, MIXED, encodeToken, expectedResult, fakeShareSheet } = require('./tandem');
 
 test.describe('shared result link', () => {
   test('opens the same result in a new browser context with empty storage', async ({ app, newContext }, testInfo) => {
@@ -25,14 +26,17 @@ test.describe('shared result link', () => {
   });
 });
 
-/** Opens a result directly from its link, copies, and checks the manual fallback. */
-async function expectManualCopyFallback(app) {
+/**
+ * Opens a result directly from its link, presses `button` (copy, or share where the
+ * share sheet refuses), and checks the manual fallback.
+ */
+async function expectManualCopyFallback(app, button = 'copy-link') {
   const pattern = MIXED;
   await app.open(`#/r/${encodeToken(pattern)}`);
   const { link, stage } = await app.readResult();
   expect(stage).toBe(expectedResult(pattern).stage);
 
-  await app.press(app.byTestId('copy-link'));
+  await app.press(app.byTestId(button));
   await expect(app.byTestId('copy-status')).toContainText('did not allow copying');
   await expect(app.byTestId('copy-status')).toContainText('The link is selected');
   const input = app.byTestId('share-link');
@@ -60,5 +64,46 @@ test.describe('copying without a clipboard', () => {
       Clipboard.prototype.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
     });
     await expectManualCopyFallback(app);
+  });
+});
+
+test.describe('share sheet', () => {
+  const token = encodeToken(MIXED);
+  const stage = expectedResult(MIXED).stage;
+
+  test('hands over the result link and its stage, and says so', async ({ app, page }) => {
+    await fakeShareSheet(page, 'shared');
+    await app.open(`#/r/${token}`);
+    const { link } = await app.readResult();
+    await app.press(app.byTestId('share-sheet'));
+    await expect(app.byTestId('copy-status')).toHaveText('Link shared.');
+    expect(await page.evaluate(() => /** @type {any} */ (window).__shared)).toEqual([
+      { title: `Sales and marketing alignment: ${stage}`, url: link },
+    ]);
+  });
+
+  test('closed without sharing, it says nothing', async ({ app, page }) => {
+    await fakeShareSheet(page, 'AbortError');
+    await app.open(`#/r/${token}`);
+    await app.press(app.byTestId('share-sheet'));
+    await expect.poll(() => page.evaluate(() => /** @type {any} */ (window).__shared.length)).toBe(1);
+    await expect(app.byTestId('copy-status')).toHaveText('');
+  });
+
+  test('refused (a frame without the permission), it falls back to copying', async ({ app, page }) => {
+    await fakeShareSheet(page, 'NotAllowedError');
+    await page.addInitScript(() => {
+      Clipboard.prototype.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await expectManualCopyFallback(app, 'share-sheet');
+  });
+
+  test('is not offered where the browser has none', async ({ app, page }) => {
+    await page.addInitScript(() => {
+      delete /** @type {any} */ (Navigator.prototype).share;
+    });
+    await app.open(`#/r/${token}`);
+    await expect(app.byTestId('copy-link')).toBeVisible();
+    await expect(app.byTestId('share-sheet')).toHaveCount(0);
   });
 });

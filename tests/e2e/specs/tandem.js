@@ -342,8 +342,25 @@ class Tandem {
   }
 }
 
+/**
+ * Gives the page a share sheet, as phones and most desktop browsers have (headless
+ * Chromium on Linux has none): it records what it is handed in window.__shared and
+ * answers `outcome`, 'shared' or the name of the DOMException it rejects with.
+ * @param {import('@playwright/test').Page} page
+ */
+function fakeShareSheet(page, outcome = 'shared') {
+  return page.addInitScript((outcome) => {
+    /** @type {any} */ (window).__shared = [];
+    Navigator.prototype.share = function (data) {
+      /** @type {any} */ (window).__shared.push(data);
+      return outcome === 'shared' ? Promise.resolve() : Promise.reject(new DOMException('fake', outcome));
+    };
+  }, outcome);
+}
+
 module.exports = {
   test,
+  fakeShareSheet,
   expect,
   Tandem,
   bank,
