@@ -28,30 +28,19 @@ pub fn ShareLink(props: &ShareProps) -> Html {
     let state = use_state_eq(|| CopyState::Idle);
     let input = use_node_ref();
     let can_share = use_memo((), |_| has_share_sheet());
-    let copy = {
-        let (state, input, link) = (state.clone(), input.clone(), props.link.clone());
-        Callback::from(move |_| {
-            let (state, input, link) = (state.clone(), input.clone(), link.clone());
-            yew::platform::spawn_local(async move {
-                state.set(copy_or_select(&link, &input).await);
-            });
-        })
-    };
-    let share = {
+    // One handler for both buttons: "Copy" (false) and "Share…" (true).
+    let press = |via_sheet: bool| {
         let (state, input) = (state.clone(), input.clone());
         let (link, title) = (props.link.clone(), props.title.clone());
         Callback::from(move |_| {
             let (state, input) = (state.clone(), input.clone());
             let (link, title) = (link.clone(), title.clone());
             yew::platform::spawn_local(async move {
-                match open_share_sheet(&link, &title).await {
-                    ShareOutcome::Shared => state.set(CopyState::Shared),
-                    ShareOutcome::Cancelled => state.set(CopyState::Idle),
-                    ShareOutcome::Refused => state.set(copy_or_select(&link, &input).await),
-                }
+                state.set(hand_over(&link, &title, &input, via_sheet).await);
             });
         })
     };
+    let (copy, share) = (press(false), press(true));
     let onfocus = {
         let input = input.clone();
         Callback::from(move |_| select(&input))
@@ -84,8 +73,16 @@ pub fn ShareLink(props: &ShareProps) -> Html {
     }
 }
 
-/// Copies `link`, or selects it in `input` for the visitor where copying is refused.
-async fn copy_or_select(link: &str, input: &NodeRef) -> CopyState {
+/// Hands `link` to the share sheet (`via_sheet`) or the clipboard. Where neither takes
+/// it, the link is selected in `input` for the visitor to copy.
+async fn hand_over(link: &str, title: &str, input: &NodeRef, via_sheet: bool) -> CopyState {
+    if via_sheet {
+        match open_share_sheet(link, title).await {
+            ShareOutcome::Shared => return CopyState::Shared,
+            ShareOutcome::Cancelled => return CopyState::Idle,
+            ShareOutcome::Refused => {}
+        }
+    }
     if copy_to_clipboard(link).await {
         CopyState::Copied
     } else {
