@@ -1,7 +1,7 @@
 //! The maturity curve as a picture, with the organisation's marker on it and a
 //! sentence that says the same for screen readers.
 
-use super::geometry::{band, curve_path, point, units, BASELINE, HEIGHT, WIDTH};
+use super::geometry::{band, curve_path, point, units, BASELINE, HEIGHT, PATH_TRANSFORM, WIDTH};
 use crate::assessment::bank::Bank;
 use crate::assessment::placement::Placement;
 use crate::assessment::stage::Stage;
@@ -52,7 +52,7 @@ pub fn Curve(props: &CurveProps) -> Html {
                 focusable="false">
                 { for bands }
                 <line class="baseline" x1="0" y1={units(BASELINE)} x2={units(WIDTH)} y2={units(BASELINE)} />
-                <path class="curve-line" d={(*path).clone()} />
+                <path class="curve-line" d={(*path).clone()} transform={PATH_TRANSFORM} />
                 <line class="marker-stem" x1={units(x)} y1={units(LABEL_Y + 6.0)} x2={units(x)} y2={units(BASELINE)} />
                 <circle class="marker" cx={units(x)} cy={units(y)} r="8" data-testid="curve-marker"
                     data-position={position.percent().to_string()} />

@@ -26,22 +26,28 @@ pub fn point(t: f32) -> (f32, f32) {
     (x, y)
 }
 
-/// An SVG path through the curve.
+/// How many path units make one user unit: the path is drawn with `scale(0.1)`, so
+/// whole numbers still give a smooth line (whole user units show as steps).
+pub const PATH_SCALE: f32 = 10.0;
+/// The path's transform back to user units: 1 / PATH_SCALE.
+pub const PATH_TRANSFORM: &str = "scale(0.1)";
+
+/// An SVG path through the curve, in tenths of a user unit (see [`PATH_SCALE`]).
 pub fn curve_path() -> String {
     let mut path = String::with_capacity(SAMPLES * 14);
     for i in 0..=SAMPLES {
         let (x, y) = point(i as f32 / SAMPLES as f32);
         let command = if i == 0 { 'M' } else { 'L' };
         path.push(command);
-        path.push_str(&units(x));
+        path.push_str(&units(x * PATH_SCALE));
         path.push(' ');
-        path.push_str(&units(y));
+        path.push_str(&units(y * PATH_SCALE));
     }
     path
 }
 
-/// A coordinate in whole user units: sharp enough at this size, and it keeps float
-/// formatting (about 11 KB of WASM) out of the download.
+/// A coordinate in whole units: it keeps float formatting (about 11 KB of WASM) out
+/// of the download.
 pub fn units(value: f32) -> String {
     (value.round() as i32).to_string()
 }
@@ -98,7 +104,12 @@ mod tests {
     #[test]
     fn the_path_starts_and_ends_at_the_curve_ends() {
         let path = curve_path();
-        assert!(path.starts_with("M12 "));
+        assert!(path.starts_with("M120 "), "{path}");
+        assert!(path.ends_with(&format!(
+            "L{} {}",
+            units(RIGHT * PATH_SCALE),
+            units(TOP * PATH_SCALE)
+        )));
         assert_eq!(path.matches('L').count(), SAMPLES);
     }
 }
