@@ -187,20 +187,26 @@ async fn keys_choose_go_on_and_go_back() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn the_result_shows_stage_curve_areas_moves_and_link() {
-    let report = Rc::new(Report::from_token("AQEyRqFQoxGGIPHz", &BANKS).unwrap());
+/// Mounts the results screen for `report` and waits until it is drawn.
+async fn render_results(report: Rc<Report>, link: &'static str, own: bool) -> Element {
     let host = host();
     let (on_action, _) = recorder();
-    let link = "https://example.test/tools/alignment/#/r/AQEyRqFQoxGGIPHz";
     let props = ResultsProps {
-        report: report.clone(),
+        report,
         link: link.into(),
-        own: false,
+        own,
         on_action,
     };
     Renderer::<Results>::with_root_and_props(host.clone(), props).render();
     settle().await;
+    host
+}
+
+#[wasm_bindgen_test]
+async fn the_result_shows_stage_curve_areas_moves_and_link() {
+    let report = Rc::new(Report::from_token("AQEyRqFQoxGGIPHz", &BANKS).unwrap());
+    let link = "https://example.test/tools/alignment/#/r/AQEyRqFQoxGGIPHz";
+    let host = render_results(report.clone(), link, false).await;
 
     assert_eq!(text(&host, "stage-name"), "Defined");
     let marker = find(&host, "curve-marker");
@@ -249,16 +255,7 @@ async fn a_cap_within_the_same_stage_says_further_along_the_curve() {
         })
         .collect();
     let report = Rc::new(Report::new(&CURRENT, answers_at(&CURRENT, &stages)));
-    let host = host();
-    let (on_action, _) = recorder();
-    let props = ResultsProps {
-        report,
-        link: "https://example.test/#/r/x".into(),
-        own: true,
-        on_action,
-    };
-    Renderer::<Results>::with_root_and_props(host.clone(), props).render();
-    settle().await;
+    let host = render_results(report, "https://example.test/#/r/x", true).await;
 
     assert_eq!(text(&host, "stage-name"), "Defined");
     let held_back = text(&host, "held-back");
