@@ -72,7 +72,9 @@ fn generate(bank: &BankSource) -> String {
     for t in &bank.transition {
         writeln!(code, "        {},", lit(&t.summary)).unwrap();
     }
-    code += "    ],\n    dimensions: &[\n";
+    code += "    ],\n";
+    writeln!(code, "    staying: {},", lit(&bank.staying.summary)).unwrap();
+    code += "    dimensions: &[\n";
     for d in &bank.dimension {
         writeln!(
             code,

@@ -211,3 +211,12 @@ fn too_long_text_is_named() {
         "question[4].prompt: is 201 characters, longer than 150",
     );
 }
+
+#[test]
+fn empty_staying_advice_is_named() {
+    let problems = problems_after(|t| {
+        let staying = t.get_mut("staying").unwrap().as_table_mut().unwrap();
+        staying.insert("summary".into(), "".into());
+    });
+    assert_problem(&problems, "staying.summary");
+}

@@ -14,6 +14,8 @@ pub struct Bank {
     pub stages: [StageText; 4],
     /// What the step up from each stage is about, indexed by the lower stage's level.
     pub transitions: [&'static str; 3],
+    /// What the top of the curve asks for instead of a step up.
+    pub staying: &'static str,
     pub dimensions: &'static [Dimension],
     pub questions: &'static [Question],
     pub facts: &'static [Fact],
@@ -70,9 +72,12 @@ impl Bank {
         &self.stages[stage.level() as usize]
     }
 
-    /// What the step up from `from` is about; `None` at the top of the curve.
-    pub fn transition(&self, from: Stage) -> Option<&'static str> {
-        self.transitions.get(from.level() as usize).copied()
+    /// What the step up from `from` is about; at the top, how to stay there.
+    pub fn next_step(&self, from: Stage) -> &'static str {
+        self.transitions
+            .get(from.level() as usize)
+            .copied()
+            .unwrap_or(self.staying)
     }
 
     pub fn question_count(&self) -> usize {

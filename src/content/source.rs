@@ -31,6 +31,7 @@ pub struct BankSource {
     pub scoring_rule: Vec<String>,
     pub stage: Vec<StageSource>,
     pub transition: Vec<TransitionSource>,
+    pub staying: StayingSource,
     pub dimension: Vec<DimensionSource>,
     pub question: Vec<QuestionSource>,
     #[serde(rename = "move")]
@@ -45,6 +46,13 @@ pub struct StageSource {
     pub title: String,
     pub summary: String,
     pub feels_like: String,
+    pub basis: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StayingSource {
+    pub summary: String,
     pub basis: Vec<String>,
 }
 
@@ -205,7 +213,7 @@ impl BankSource {
             if !cited.contains(id.as_str()) {
                 check.fail(
                     "seed_ideas",
-                    format!("\"{id}\" is not the basis of any question, move, stage or transition"),
+                    format!("\"{id}\" is not the basis of any question, move, stage, transition or the staying advice"),
                 );
             }
         }
@@ -242,6 +250,8 @@ impl BankSource {
             check.text(format!("transition[{i}].summary"), &transition.summary, 300);
             check.basis(format!("transition[{i}].basis"), &transition.basis, known);
         }
+        check.text("staying.summary".to_owned(), &self.staying.summary, 300);
+        check.basis("staying.basis".to_owned(), &self.staying.basis, known);
     }
 
     fn check_dimensions(&self, check: &mut Checker) {
@@ -385,10 +395,12 @@ impl BankSource {
     pub fn cited_ideas(&self) -> BTreeSet<&str> {
         let stages = self.stage.iter().map(|s| &s.basis);
         let transitions = self.transition.iter().map(|t| &t.basis);
+        let staying = std::iter::once(&self.staying.basis);
         let questions = self.question.iter().map(|q| &q.basis);
         let moves = self.moves.iter().map(|m| &m.basis);
         stages
             .chain(transitions)
+            .chain(staying)
             .chain(questions)
             .chain(moves)
             .flatten()

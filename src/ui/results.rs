@@ -101,11 +101,9 @@ fn next_moves(report: &Report) -> Html {
     let bank = report.bank;
     let heading = match report.advice.toward {
         Some(next) => format!("Your next moves toward {}", bank.stage(next).title),
-        None => "Staying Integrated".to_owned(),
+        None => format!("Staying {}", bank.stage(report.placement.stage).title),
     };
-    let intro = bank
-        .transition(report.placement.stage)
-        .unwrap_or("You have reached the top of the curve. The work now is to keep it there as people, markets and tools change.");
+    let intro = bank.next_step(report.placement.stage);
     let (first, rest) = report
         .advice
         .moves
