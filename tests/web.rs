@@ -187,6 +187,21 @@ async fn keys_choose_go_on_and_go_back() {
     );
 }
 
+#[wasm_bindgen_test]
+async fn space_checks_the_answer_it_is_pressed_on() {
+    let (host, seen) = mount_question(4, None);
+    settle().await;
+    press(&find(&host, "answer-3"), " ");
+    assert_eq!(
+        seen.borrow().as_slice(),
+        [Action::Choose {
+            question: 4,
+            choice: Choice::new(2, &CURRENT.questions[4]).unwrap(),
+            advance: false
+        }]
+    );
+}
+
 /// Mounts the results screen for `report` and waits until it is drawn.
 async fn render_results(report: Rc<Report>, link: &'static str, own: bool) -> Element {
     let host = host();

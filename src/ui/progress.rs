@@ -4,8 +4,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
-    /// Zero-based index of the question on screen.
-    pub current: usize,
     pub answered: usize,
     pub total: usize,
 }

@@ -73,10 +73,20 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                     _ => {}
                 })
             };
+            // Space checks the focused radio, as in a native radio group.
+            let onkeydown = {
+                let choose = choose.clone();
+                Callback::from(move |event: KeyboardEvent| {
+                    if event.key() == " " {
+                        event.prevent_default();
+                        choose(position, false);
+                    }
+                })
+            };
             html! {
                 <div role="radio" class="answer" aria-checked={checked.to_string()}
                     tabindex={if focusable { "0" } else { "-1" }}
-                    data-testid={format!("answer-{}", position + 1)} {onclick}>
+                    data-testid={format!("answer-{}", position + 1)} {onclick} {onkeydown}>
                     <span class="answer-key" aria-hidden="true">{position + 1}</span>
                     <span class="answer-text">{answer.text}</span>
                 </div>
@@ -87,7 +97,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
 
     html! {
         <main class="screen question" data-testid="question-screen" {onkeydown}>
-            <Progress current={props.index} answered={props.answered} {total} />
+            <Progress answered={props.answered} {total} />
             <h1 ref={heading} tabindex="-1" class="question-heading" data-testid="question-heading">
                 <span class="eyebrow" data-testid="question-meta">
                     {format!("Question {} of {total}", props.index + 1)}
@@ -131,15 +141,6 @@ fn key_action(event: &KeyboardEvent, selected: Option<usize>, count: usize) -> O
         .target()
         .and_then(|t| wasm_bindgen::JsCast::dyn_into::<Element>(t).ok())
         .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A"));
-    let focused_answer = || {
-        let element = wasm_bindgen::JsCast::dyn_into::<Element>(event.target()?).ok()?;
-        let testid = element.get_attribute("data-testid")?;
-        testid
-            .strip_prefix("answer-")?
-            .parse::<usize>()
-            .ok()
-            .map(|n| n - 1)
-    };
     let key = event.key();
     match key.as_str() {
         "ArrowDown" | "ArrowRight" => {
@@ -148,7 +149,6 @@ fn key_action(event: &KeyboardEvent, selected: Option<usize>, count: usize) -> O
         "ArrowUp" | "ArrowLeft" => Some(KeyAction::Choose(
             selected.map_or(count - 1, |s| (s + count - 1) % count),
         )),
-        " " if !on_button => focused_answer().map(KeyAction::Choose),
         "Enter" if !on_button => Some(KeyAction::Next),
         "Backspace" => Some(KeyAction::Back),
         digit => digit

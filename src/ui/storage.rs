@@ -5,14 +5,14 @@
 //! Storage may be missing, blocked or full (private mode, sandboxed frames): then
 //! every call quietly does nothing and the quiz still works, only without resuming.
 
-use web_sys::{Storage, Window};
+use web_sys::Storage;
 
 const KEY: &str = "tandem.progress";
 
 /// This tab's store first, then the one shared by all tabs.
 fn stores() -> impl Iterator<Item = Storage> {
     let window = gloo::utils::window();
-    let tab = Window::session_storage(&window).ok().flatten();
+    let tab = window.session_storage().ok().flatten();
     let shared = window.local_storage().ok().flatten();
     tab.into_iter().chain(shared)
 }
