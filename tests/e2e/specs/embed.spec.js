@@ -1,7 +1,7 @@
 // @ts-check
 // 9. Embedded in a host page's iframe (tests/e2e/hosts/, served at /), also sandboxed,
 //    and with storage that refuses every write.
-const { test, expect, MIXED, expectedResult } = require('./tandem');
+const { test, expect, MIXED, expectedResult, storageAccess } = require('./tandem');
 
 test.describe('embedded in an iframe', () => {
   test('the whole journey completes inside the frame', async ({ app, page }) => {
@@ -29,13 +29,7 @@ test.describe('embedded in a sandboxed iframe without allow-same-origin', () => 
     const framed = app.inFrame('iframe');
     await framed.ready();
     const frame = page.frames().find((f) => f.url().includes('/tools/alignment/'));
-    expect(await frame.evaluate(() => {
-      try {
-        return typeof localStorage;
-      } catch (error) {
-        return /** @type {Error} */ (error).name;
-      }
-    })).toBe('SecurityError');
+    expect(await storageAccess(frame, 'localStorage')).toBe('SecurityError');
 
     await framed.start();
     await framed.answerAll(MIXED, { checkProgress: true });

@@ -3,7 +3,7 @@
 // 7. Browser back and forward move between questions.
 // 8. With storage blocked, the journey still completes (only resuming is lost).
 // Two tabs never overwrite each other's answers.
-const { test, expect, Tandem, MIXED, QUESTIONS, expectedResult } = require('./tandem');
+const { test, expect, Tandem, MIXED, QUESTIONS, expectedResult, storageAccess } = require('./tandem');
 
 /** Starts afresh and answers the first `count` questions of `pattern` by pointer. */
 async function answerFirst(app, count, pattern = MIXED) {
@@ -129,13 +129,7 @@ test.describe('storage blocked', () => {
 
   test('the whole journey still completes to the result', async ({ app, page }) => {
     await app.open('#/');
-    expect(await page.evaluate(() => {
-      try {
-        return typeof window.sessionStorage;
-      } catch (error) {
-        return /** @type {Error} */ (error).name;
-      }
-    })).toBe('SecurityError');
+    expect(await storageAccess(page, 'sessionStorage')).toBe('SecurityError');
 
     await app.start();
     await app.answerAll(MIXED, { checkProgress: true });

@@ -358,8 +358,25 @@ function fakeShareSheet(page, outcome = 'shared') {
   }, outcome);
 }
 
+/**
+ * What reading `window[name]` (e.g. 'localStorage') gives in a page or frame: its
+ * type, or the name of the error it throws.
+ * @param {import('@playwright/test').Page | import('@playwright/test').Frame} target
+ * @param {string} name
+ */
+function storageAccess(target, name) {
+  return target.evaluate((name) => {
+    try {
+      return typeof (/** @type {any} */ (window)[name]);
+    } catch (error) {
+      return /** @type {Error} */ (error).name;
+    }
+  }, name);
+}
+
 module.exports = {
   test,
+  storageAccess,
   fakeShareSheet,
   expect,
   Tandem,
