@@ -36,6 +36,13 @@ need_cargo() {
 
 need_node() {
   command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+  # Playwright needs Node.js 20 or newer; Debian 12's own nodejs package is 18.
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  if [ "$major" -lt 20 ]; then
+    echo "Node.js 20 or newer is required for the end-to-end tests; found $(node --version)." >&2
+    exit 1
+  fi
 }
 
 wasm_target() {
