@@ -36,11 +36,13 @@ need_cargo() {
 
 need_node() {
   command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
-  # Playwright needs Node.js 20 or newer; Debian 12's own nodejs package is 18.
-  local major
-  major=$(node -p 'process.versions.node.split(".")[0]')
-  if [ "$major" -lt 20 ]; then
-    echo "Node.js 20 or newer is required for the end-to-end tests; found $(node --version)." >&2
+}
+
+# Playwright needs Node.js 20 or newer; Debian 12's own nodejs package is 18.
+need_node_for_playwright() {
+  need_node
+  if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+    echo "The end-to-end tests need Node.js 20 or newer; found $(node --version)." >&2
     exit 1
   fi
 }
@@ -81,7 +83,7 @@ browser() {
 }
 
 e2e_packages() {
-  need_node
+  need_node_for_playwright
   local e2e="$ROOT/tests/e2e"
   if [ ! -d "$e2e/node_modules/@playwright/test" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
     say "installing the end-to-end test packages"
