@@ -151,7 +151,10 @@ fn a_dimension_without_questions_is_named() {
             toml::toml! { id = "extra" name = "Extra" about = "Nothing yet." },
         ));
     });
-    assert_problem(&problems, "dimension \"extra\" has no questions");
+    assert_problem(
+        &problems,
+        "dimension \"extra\" has 0 questions, fewer than 3",
+    );
 }
 
 #[test]

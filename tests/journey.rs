@@ -32,12 +32,61 @@ fn answered(count: usize) -> Draft {
     draft
 }
 
+/// Started, with the optional profile passed over.
+fn started() -> Journey {
+    fresh(Route::Intro).apply(Action::Start).apply(Action::Next)
+}
+
 #[test]
-fn start_opens_the_first_question_with_a_new_history_entry() {
+fn start_opens_the_profile_then_the_first_question_with_new_history_entries() {
     let journey = fresh(Route::Intro).apply(Action::Start);
+    assert_eq!(journey.screen, Screen::Profile);
+    assert_eq!(journey.address, Address::Push);
+    assert_eq!(journey.route(), Some(Route::Profile));
+    let journey = journey.apply(Action::Next);
     assert_eq!(journey.screen, Screen::Question(0));
     assert_eq!(journey.address, Address::Push);
     assert_eq!(journey.route(), Some(Route::Question(0)));
+}
+
+#[test]
+fn profile_answers_are_kept_and_skip_forgets_them() {
+    let journey = fresh(Route::Intro)
+        .apply(Action::Start)
+        .apply(Action::SetProfile {
+            question: 0,
+            option: Some(1),
+        });
+    assert_eq!(journey.draft.profile.get(0), Some(1));
+    assert_eq!(journey.screen, Screen::Profile);
+    let continued = journey.clone().apply(Action::Next);
+    assert_eq!(continued.draft.profile.get(0), Some(1));
+    let skipped = journey.apply(Action::SkipProfile);
+    assert_eq!(skipped.screen, Screen::Question(0));
+    assert!(skipped.draft.profile.is_empty());
+}
+
+#[test]
+fn the_profile_travels_in_the_result() {
+    let mut journey = fresh(Route::Intro)
+        .apply(Action::Start)
+        .apply(Action::SetProfile {
+            question: 0,
+            option: Some(1),
+        })
+        .apply(Action::Next);
+    for question in 0..CURRENT.question_count() {
+        journey = click(journey, question, question % 4);
+    }
+    let Screen::Result(report) = &journey.screen else {
+        panic!("{:?}", journey.screen)
+    };
+    let reopened = fresh(Route::Result(report.token.clone()));
+    let Screen::Result(reopened) = &reopened.screen else {
+        panic!("{:?}", reopened.screen)
+    };
+    assert_eq!(reopened.answers.profile.get(0), Some(1));
+    assert_eq!(reopened.answers, report.answers);
 }
 
 #[test]
@@ -49,7 +98,7 @@ fn a_click_records_the_answer_and_moves_on() {
 
 #[test]
 fn a_key_choice_waits_for_next() {
-    let start = fresh(Route::Intro).apply(Action::Start);
+    let start = started();
     let chosen = start.apply(Action::Choose {
         question: 0,
         choice: choice(0, 3),
@@ -62,25 +111,27 @@ fn a_key_choice_waits_for_next() {
 
 #[test]
 fn next_without_an_answer_stays_put() {
-    let journey = fresh(Route::Intro).apply(Action::Start).apply(Action::Next);
+    let journey = started().apply(Action::Next);
     assert_eq!(journey.screen, Screen::Question(0));
 }
 
 #[test]
-fn back_steps_to_the_previous_question_then_the_intro() {
-    let journey = click(fresh(Route::Intro).apply(Action::Start), 0, 0).apply(Action::Back);
+fn back_steps_to_the_previous_question_then_the_profile_then_the_intro() {
+    let journey = click(started(), 0, 0).apply(Action::Back);
     assert_eq!(journey.screen, Screen::Question(0));
     assert_eq!(
         journey.draft.get(0),
         Some(choice(0, 0)),
         "the answer is kept"
     );
-    assert_eq!(journey.apply(Action::Back).screen, Screen::Intro);
+    let profile = journey.apply(Action::Back);
+    assert_eq!(profile.screen, Screen::Profile);
+    assert_eq!(profile.apply(Action::Back).screen, Screen::Intro);
 }
 
 #[test]
 fn the_last_answer_opens_the_result_at_its_own_link() {
-    let mut journey = fresh(Route::Intro).apply(Action::Start);
+    let mut journey = started();
     for question in 0..CURRENT.question_count() {
         journey = click(journey, question, question % 4);
     }
@@ -115,7 +166,13 @@ fn resume_continues_at_the_first_unanswered_question() {
 
 #[test]
 fn resume_with_every_answer_shows_the_result() {
-    let journey = Journey::new(&CURRENT, &BANKS, answered(20), Route::Intro).apply(Action::Resume);
+    let journey = Journey::new(
+        &CURRENT,
+        &BANKS,
+        answered(CURRENT.question_count()),
+        Route::Intro,
+    )
+    .apply(Action::Resume);
     assert!(matches!(journey.screen, Screen::Result(_)));
 }
 
@@ -163,20 +220,22 @@ fn begin_from_a_dead_end_keeps_earlier_answers() {
     assert_eq!(begun.draft, answered(4));
     assert_eq!(
         fresh(Route::Unknown).apply(Action::Begin).screen,
-        Screen::Question(0)
+        Screen::Profile
     );
 }
 
 #[test]
 fn unknown_addresses_and_questions_beyond_the_bank_are_not_found() {
     assert_eq!(fresh(Route::Unknown).screen, Screen::NotFound);
-    assert_eq!(fresh(Route::Question(20)).screen, Screen::NotFound);
+    assert_eq!(
+        fresh(Route::Question(CURRENT.question_count())).screen,
+        Screen::NotFound
+    );
 }
 
 #[test]
 fn arriving_through_history_never_pushes() {
-    let journey = click(fresh(Route::Intro).apply(Action::Start), 0, 1)
-        .apply(Action::Arrive(Route::Question(0)));
+    let journey = click(started(), 0, 1).apply(Action::Arrive(Route::Question(0)));
     assert_eq!(journey.screen, Screen::Question(0));
     assert_eq!(journey.address, Address::Replace);
 }

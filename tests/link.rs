@@ -4,16 +4,18 @@
 
 mod common;
 
-use common::{answers_at, answers_by_position};
+use common::{answers_at, answers_by_position, choices_by_index};
 use proptest::prelude::*;
 use tandem::assessment::link::{decode, encode, token_length, LinkError};
 use tandem::assessment::report::Report;
+use tandem::assessment::scoring::Share;
 use tandem::assessment::stage::Stage;
-use tandem::content::{BANKS, CURRENT};
+use tandem::content::{BANKS, CURRENT, V1};
 
 /// Tokens committed once and never changed: each must open to the same stage,
 /// position and dimension scores after any change to the code or the questions.
-/// (bank version 1; answers by display position or by stage, as named)
+/// (bank version 1; answers by display position or by stage, as named. Scores were
+/// recorded as whole percents rounded down, as version 1 showed them.)
 const GOLDEN: &[(&str, &str, Stage, u32, [u32; 10])] = &[
     (
         "every first answer",
@@ -73,19 +75,32 @@ const GOLDEN: &[(&str, &str, Stage, u32, [u32; 10])] = &[
     ),
 ];
 
+/// Whether `share` lies in [`floor`, `floor` + 1) percent: what a whole percent
+/// rounded down recorded.
+fn within_percent(share: Share, floor: u32) -> bool {
+    let below_next = floor == 100 || share < Share::new(floor + 1, 100);
+    share >= Share::new(floor, 100) && below_next
+}
+
 #[test]
 fn golden_tokens_open_to_the_same_result_forever() {
     for (name, token, stage, position, dimensions) in GOLDEN {
         let report = Report::from_token(token, &BANKS).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(report.placement.stage, *stage, "{name}");
-        assert_eq!(report.placement.position.percent(), *position, "{name}");
-        let scores: Vec<u32> = report
-            .scores
-            .dimensions
-            .iter()
-            .map(|d| d.share.percent())
-            .collect();
-        assert_eq!(scores, dimensions, "{name}");
+        assert_eq!(report.bank, &V1, "{name}");
+        let placement = report.placement.as_ref().expect("version 1 always places");
+        assert_eq!(placement.stage, *stage, "{name}");
+        assert!(
+            within_percent(placement.position, *position),
+            "{name}: position"
+        );
+        assert_eq!(report.scores.dimensions.len(), dimensions.len(), "{name}");
+        for (score, floor) in report.scores.dimensions.iter().zip(dimensions) {
+            let share = score.share.expect("version 1 scores every area");
+            assert!(
+                within_percent(share, *floor),
+                "{name}: {score:?} vs {floor}"
+            );
+        }
         assert_eq!(
             &report.token, token,
             "{name}: re-encoding gives the same token"
@@ -95,11 +110,11 @@ fn golden_tokens_open_to_the_same_result_forever() {
 
 #[test]
 fn golden_tokens_match_the_answers_they_were_made_from() {
-    let n = CURRENT.question_count();
+    let n = V1.question_count();
     let by_position = |f: fn(usize) -> usize| {
         encode(
-            &CURRENT,
-            &answers_by_position(&CURRENT, &(0..n).map(f).collect::<Vec<_>>()),
+            &V1,
+            &answers_by_position(&V1, &(0..n).map(f).collect::<Vec<_>>()),
         )
     };
     assert_eq!(by_position(|_| 0), GOLDEN[0].1);
@@ -107,18 +122,18 @@ fn golden_tokens_match_the_answers_they_were_made_from() {
     assert_eq!(by_position(|i| 3 - i % 4), GOLDEN[2].1);
     for (offset, stage) in Stage::ALL.into_iter().enumerate() {
         assert_eq!(
-            encode(&CURRENT, &answers_at(&CURRENT, &vec![stage; n])),
+            encode(&V1, &answers_at(&V1, &vec![stage; n])),
             GOLDEN[3 + offset].1
         );
     }
     let mixed: Vec<Stage> = (0..n).map(|i| Stage::ALL[(i * 7 + 3) % 4]).collect();
-    assert_eq!(encode(&CURRENT, &answers_at(&CURRENT, &mixed)), GOLDEN[7].1);
+    assert_eq!(encode(&V1, &answers_at(&V1, &mixed)), GOLDEN[7].1);
 }
 
 #[test]
-fn a_twenty_question_result_is_sixteen_url_safe_characters() {
-    let token = encode(&CURRENT, &answers_by_position(&CURRENT, &[3; 20]));
-    assert_eq!(CURRENT.question_count(), 20);
+fn a_version_one_result_is_sixteen_url_safe_characters() {
+    let token = encode(&V1, &answers_by_position(&V1, &[3; 20]));
+    assert_eq!(V1.question_count(), 20);
     assert_eq!(token.len(), 16);
     assert_eq!(token_length(20), 16);
     assert!(token
@@ -127,18 +142,36 @@ fn a_twenty_question_result_is_sixteen_url_safe_characters() {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
     #[test]
-    fn every_answer_combination_round_trips(positions in prop::collection::vec(0usize..4, 20)) {
-        let answers = answers_by_position(&CURRENT, &positions);
+    fn every_answer_combination_round_trips(
+        choices in prop::collection::vec(0usize..5, CURRENT.question_count()),
+        profile in prop::collection::vec(prop::option::of(0usize..3), CURRENT.profile.len()),
+    ) {
+        let answers = choices_by_index(&CURRENT, &choices, &profile);
         let token = encode(&CURRENT, &answers);
+        prop_assert_eq!(token.len(), token_length(CURRENT.profile.len() + CURRENT.question_count()));
         let (bank, decoded) = decode(&token, &BANKS).expect("own tokens open");
         prop_assert_eq!(bank.version, CURRENT.version);
         prop_assert_eq!(decoded, answers);
     }
 
     #[test]
-    fn any_single_character_change_is_refused(positions in prop::collection::vec(0usize..4, 20), at in 0usize..16, replacement in "[A-Za-z0-9_-]") {
-        let token = encode(&CURRENT, &answers_by_position(&CURRENT, &positions));
+    fn version_one_answer_combinations_round_trip(positions in prop::collection::vec(0usize..4, 20)) {
+        let answers = answers_by_position(&V1, &positions);
+        let (bank, decoded) = decode(&encode(&V1, &answers), &BANKS).expect("own tokens open");
+        prop_assert_eq!(bank, &V1);
+        prop_assert_eq!(decoded, answers);
+    }
+
+    #[test]
+    fn any_single_character_change_is_refused(
+        choices in prop::collection::vec(0usize..5, CURRENT.question_count()),
+        at in 0usize..20,
+        replacement in "[A-Za-z0-9_-]",
+    ) {
+        let token = encode(&CURRENT, &choices_by_index(&CURRENT, &choices, &[]));
         let mut changed: Vec<char> = token.chars().collect();
         let replacement = replacement.chars().next().unwrap();
         prop_assume!(changed[at] != replacement);
@@ -154,12 +187,13 @@ proptest! {
 }
 
 #[test]
-fn every_display_position_round_trips_at_every_question() {
-    for question in 0..CURRENT.question_count() {
-        for position in 0..4 {
-            let mut positions = vec![0; 20];
-            positions[question] = position;
-            let answers = answers_by_position(&CURRENT, &positions);
+fn every_choice_round_trips_at_every_question() {
+    let n = CURRENT.question_count();
+    for question in 0..n {
+        for choice in 0..CURRENT.choices_per_question() {
+            let mut choices = vec![0; n];
+            choices[question] = choice;
+            let answers = choices_by_index(&CURRENT, &choices, &[]);
             assert_eq!(
                 decode(&encode(&CURRENT, &answers), &BANKS).unwrap().1,
                 answers
@@ -215,7 +249,7 @@ fn slots_all(value: u8) -> Vec<u8> {
 
 #[test]
 fn the_forging_helpers_match_the_real_encoder() {
-    let mut bytes = vec![1, CURRENT.version];
+    let mut bytes = vec![1, V1.version];
     bytes.extend(slots_all(1));
     assert_eq!(forge(&bytes), GOLDEN[0].1);
 }
@@ -269,11 +303,12 @@ fn every_way_a_token_can_be_wrong_has_its_own_error() {
                 expected: 16,
             },
         ),
+        // Too short to name a bank: measured against the current one.
         (
             "A".to_owned(),
             LinkError::WrongLength {
                 found: 1,
-                expected: 16,
+                expected: token_length(CURRENT.profile.len() + CURRENT.question_count()),
             },
         ),
         (with_slots(2, 1, slots_all(1)), LinkError::UnknownFormat(2)),

@@ -5,10 +5,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
-use tandem::assessment::answers::Choice;
+use tandem::assessment::answers::{Choice, Draft};
 use tandem::assessment::report::Report;
 use tandem::assessment::stage::Stage;
-use tandem::content::{BANKS, CURRENT};
+use tandem::content::{BANKS, CURRENT, V1};
 use tandem::ui::journey::Action;
 use tandem::ui::question::{QuestionProps, QuestionScreen};
 use tandem::ui::results::{Results, ResultsProps};
@@ -89,12 +89,13 @@ fn mount_question(index: usize, selected: Option<usize>) -> (Element, Rc<RefCell
 }
 
 #[wasm_bindgen_test]
-async fn a_question_shows_its_prompt_number_dimension_and_four_answers() {
+async fn a_question_shows_its_prompt_number_dimension_four_answers_and_not_sure() {
     let (host, _) = mount_question(6, None);
     settle().await;
     let question = &CURRENT.questions[6];
     let meta = text(&host, "question-meta");
-    assert!(meta.contains("Question 7 of 20"), "{meta}");
+    let expected = format!("Question 7 of {}", CURRENT.question_count());
+    assert!(meta.contains(&expected), "{meta}");
     assert!(
         meta.contains(CURRENT.dimensions[question.dimension].name),
         "{meta}"
@@ -109,9 +110,30 @@ async fn a_question_shows_its_prompt_number_dimension_and_four_answers() {
         );
         assert!(radio.text_content().unwrap().contains(answer.text));
     }
+    let not_sure = find(&host, "not-sure");
+    assert_eq!(not_sure.get_attribute("role").as_deref(), Some("radio"));
+    assert!(not_sure
+        .text_content()
+        .unwrap()
+        .contains(CURRENT.not_sure.unwrap()));
     assert!(
         find(&host, "next").has_attribute("disabled"),
         "nothing chosen yet"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn key_five_chooses_not_sure() {
+    let (host, seen) = mount_question(2, None);
+    settle().await;
+    press(&find(&host, "question-heading"), "5");
+    assert_eq!(
+        seen.borrow().as_slice(),
+        [Action::Choose {
+            question: 2,
+            choice: Choice::NotSure,
+            advance: false
+        }]
     );
 }
 
@@ -207,6 +229,7 @@ async fn render_results(report: Rc<Report>, link: &'static str, own: bool) -> El
     let host = host();
     let (on_action, _) = recorder();
     let props = ResultsProps {
+        outdated: report.is_outdated(&CURRENT),
         report,
         link: link.into(),
         own,
@@ -218,47 +241,102 @@ async fn render_results(report: Rc<Report>, link: &'static str, own: bool) -> El
 }
 
 #[wasm_bindgen_test]
-async fn the_result_shows_stage_curve_areas_moves_and_link() {
+async fn a_version_one_result_shows_stage_curve_areas_moves_and_link() {
     let report = Rc::new(Report::from_token("AQEyRqFQoxGGIPHz", &BANKS).unwrap());
     let link = "https://example.test/tools/alignment/#/r/AQEyRqFQoxGGIPHz";
     let host = render_results(report.clone(), link, false).await;
 
     assert_eq!(text(&host, "stage-name"), "Defined");
     let marker = find(&host, "curve-marker");
-    assert_eq!(marker.get_attribute("data-position").as_deref(), Some("41"));
-    assert!(text(&host, "curve-caption").contains("41 out of 100"));
+    // 5/12 of the scale: recorded as 41 in the golden table, shown rounded.
+    assert_eq!(marker.get_attribute("data-position").as_deref(), Some("42"));
+    assert!(text(&host, "curve-caption").contains("42 out of 100"));
     let rows = host
         .query_selector_all("[data-testid='dimension-score']")
         .unwrap();
     assert_eq!(rows.length(), 10);
     let first = rows.item(0).unwrap().dyn_into::<HtmlElement>().unwrap();
-    assert_eq!(first.get_attribute("data-score").as_deref(), Some("66"));
-    assert!(first.inner_text().contains(CURRENT.dimensions[0].name));
+    assert_eq!(first.get_attribute("data-score").as_deref(), Some("67"));
+    assert!(first.inner_text().contains(V1.dimensions[0].name));
     let held_back = text(&host, "held-back");
     assert!(
-        held_back.contains(CURRENT.dimensions[2].name),
+        held_back.contains(V1.dimensions[2].name),
         "the weakest area is named"
     );
     assert!(
         held_back.contains("(50 out of 100) would place you at Aligned"),
         "the stage the average alone would reach is named: {held_back}"
     );
-    let first_move = &report.advice.moves[0];
-    let title =
-        CURRENT.dimensions[first_move.dimension].moves[first_move.from.level() as usize].title;
+    let first_move = &report.advice.as_ref().unwrap().moves[0];
+    let title = V1.dimensions[first_move.dimension].moves[first_move.from.level() as usize].title;
     assert!(text(&host, "moves").contains(title));
     let input = find(&host, "share-link")
         .dyn_into::<HtmlInputElement>()
         .unwrap();
     assert_eq!(input.value(), link);
-    assert_eq!(text(&host, "retake"), "Take the assessment yourself");
+    assert!(text(&host, "outdated").contains("earlier version of the questions"));
+    assert_eq!(text(&host, "retake"), "Take the current version");
+}
+
+#[wasm_bindgen_test]
+async fn a_weak_area_that_decides_the_stage_is_said_in_the_summary() {
+    // Every area Integrated but the first, which is Undefined: held at the top of Defined.
+    let stages: Vec<Stage> = CURRENT
+        .questions
+        .iter()
+        .map(|q| {
+            if q.dimension == 0 {
+                Stage::Undefined
+            } else {
+                Stage::Integrated
+            }
+        })
+        .collect();
+    let report = Rc::new(Report::new(&CURRENT, answers_at(&CURRENT, &stages)));
+    let host = render_results(report, "https://example.test/#/r/x", true).await;
+
+    assert_eq!(text(&host, "stage-name"), "Defined");
+    let summary = text(&host, "held-back-summary");
+    assert!(summary.contains(CURRENT.dimensions[0].name), "{summary}");
+    assert!(summary.contains("is still at Undefined"), "{summary}");
+    assert!(host
+        .query_selector("[data-testid='outdated']")
+        .unwrap()
+        .is_none());
+    assert_eq!(text(&host, "retake"), "Retake the assessment");
+}
+
+#[wasm_bindgen_test]
+async fn too_many_not_sure_answers_place_nothing_and_say_so() {
+    let mut draft = Draft::empty(&CURRENT);
+    for question in 0..CURRENT.question_count() {
+        draft.set(question, Choice::NotSure);
+    }
+    let report = Rc::new(Report::new(&CURRENT, draft.complete().unwrap()));
+    let host = render_results(report, "https://example.test/#/r/x", true).await;
+
+    assert!(text(&host, "not-placed").contains("Not enough answers"));
+    assert!(host
+        .query_selector("[data-testid='curve']")
+        .unwrap()
+        .is_none());
+    let rows = host
+        .query_selector_all("[data-testid='dimension-score']")
+        .unwrap();
+    assert_eq!(rows.length() as usize, CURRENT.dimensions.len());
+    assert!(rows
+        .item(0)
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("Not enough answers"));
 }
 
 #[wasm_bindgen_test]
 async fn a_cap_within_the_same_stage_says_further_along_the_curve() {
-    // Nine areas at Defined and one at Undefined: the average (30) stays in Defined,
-    // while the cap (weakest + 25) holds the marker at 25.
-    let stages: Vec<Stage> = CURRENT
+    // Version 1: nine areas at Defined and one at Undefined: the average (30) stays in
+    // Defined, while the cap (weakest + 25) holds the marker at 25.
+    let stages: Vec<Stage> = V1
         .questions
         .iter()
         .map(|q| {
@@ -269,7 +347,7 @@ async fn a_cap_within_the_same_stage_says_further_along_the_curve() {
             }
         })
         .collect();
-    let report = Rc::new(Report::new(&CURRENT, answers_at(&CURRENT, &stages)));
+    let report = Rc::new(Report::new(&V1, answers_at(&V1, &stages)));
     let host = render_results(report, "https://example.test/#/r/x", true).await;
 
     assert_eq!(text(&host, "stage-name"), "Defined");
@@ -278,6 +356,6 @@ async fn a_cap_within_the_same_stage_says_further_along_the_curve() {
         held_back.contains("(30 out of 100) would place you further along the curve"),
         "{held_back}"
     );
-    assert!(held_back.contains(CURRENT.dimensions[0].name));
+    assert!(held_back.contains(V1.dimensions[0].name));
     assert!(held_back.contains("still sits at Undefined"), "{held_back}");
 }

@@ -1,7 +1,9 @@
-//! The next moves: for every dimension not yet beyond the organisation's stage, the
-//! move that lifts it one step from where it stands, weakest dimension first. At the
-//! top of the curve the same rule yields moves for staying there.
+//! The next moves: for every scored dimension not yet beyond the organisation's
+//! stage, the move that lifts it one step from where it stands, weakest dimension
+//! first. At the top of the curve the same rule yields moves for staying there. The
+//! market, where the respondent gave it, says whether the last step is worth taking.
 
+use super::answers::Context;
 use super::placement::Placement;
 use super::scoring::Scores;
 use super::stage::Stage;
@@ -16,29 +18,32 @@ pub struct NextMove {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Advice {
-    /// The stage the moves lead to; `None` when already Integrated.
+    /// The stage the moves lead to; `None` when already at the top.
     pub toward: Option<Stage>,
     /// Most urgent first.
     pub moves: Vec<NextMove>,
+    /// The organisation stands one step below the top in a market where that step
+    /// rarely pays: its stage is a sound place to stay, and the moves are optional.
+    pub may_stay: bool,
 }
 
-pub fn advise(scores: &Scores, placement: &Placement) -> Advice {
-    let mut lagging: Vec<_> = scores
-        .dimensions
-        .iter()
-        .filter(|d| d.stage() <= placement.stage)
+pub fn advise(scores: &Scores, placement: &Placement, context: Context) -> Advice {
+    let mut lagging: Vec<(_, Stage)> = scores
+        .scored()
+        .filter_map(|d| Some((d.share?, d.stage?, d.dimension)))
+        .filter(|&(_, stage, _)| stage <= placement.stage)
+        .map(|(share, stage, dimension)| ((share, dimension), stage))
         .collect();
-    // A stable sort keeps bank order among equal shares.
-    lagging.sort_by_key(|d| d.share);
+    // Weakest first; equal shares keep bank order.
+    lagging.sort_by_key(|&(key, _)| key);
+    let toward = placement.stage.next();
     Advice {
-        toward: placement.stage.next(),
+        toward,
         moves: lagging
             .into_iter()
-            .map(|d| NextMove {
-                dimension: d.dimension,
-                from: d.stage(),
-            })
+            .map(|((_, dimension), from)| NextMove { dimension, from })
             .collect(),
+        may_stay: toward == Some(Stage::Integrated) && context == Context::AlignedSuffices,
     }
 }
 
@@ -46,57 +51,67 @@ pub fn advise(scores: &Scores, placement: &Placement) -> Advice {
 mod tests {
     use super::*;
     use crate::assessment::placement::place;
+    use crate::assessment::scoring::{Scoring, Share};
 
-    fn advice_for(points: &[u32]) -> Advice {
-        let scores = Scores::from_points(points);
-        advise(&scores, &place(&scores))
+    fn advice_for(points: &[u32], context: Context) -> Advice {
+        let shares: Vec<_> = points.iter().map(|&p| Some(Share::new(p, 9))).collect();
+        let scores = Scores::from_shares(Scoring::Centred, &shares, &vec![3; points.len()]);
+        advise(&scores, &place(&scores).unwrap(), context)
+    }
+
+    fn order(advice: &Advice) -> Vec<(usize, Stage)> {
+        advice.moves.iter().map(|m| (m.dimension, m.from)).collect()
     }
 
     #[test]
     fn weakest_dimensions_come_first_and_ties_keep_bank_order() {
-        // Dimension 2 (0/6) holds the position at Defined; those at 3/6 and above are beyond it.
-        let advice = advice_for(&[2, 4, 0, 3, 2, 5]);
+        // Average 26/54 = 48%: Defined. Dimensions 1 (Aligned) and 5 (Integrated) are
+        // beyond it; the rest climb from where each stands.
+        let advice = advice_for(&[3, 6, 1, 4, 3, 9], Context::Unknown);
         assert_eq!(advice.toward, Some(Stage::Aligned));
-        let order: Vec<_> = advice.moves.iter().map(|m| (m.dimension, m.from)).collect();
         assert_eq!(
-            order,
+            order(&advice),
             vec![
                 (2, Stage::Undefined),
                 (0, Stage::Defined),
                 (4, Stage::Defined),
+                (3, Stage::Defined),
+            ]
+        );
+        assert!(!advice.may_stay);
+    }
+
+    #[test]
+    fn integrated_organisations_get_moves_for_staying_there() {
+        let advice = advice_for(&[9, 8, 9], Context::Unknown);
+        assert_eq!(advice.toward, None);
+        assert_eq!(
+            order(&advice),
+            vec![
+                (1, Stage::Integrated),
+                (0, Stage::Integrated),
+                (2, Stage::Integrated)
             ]
         );
     }
 
     #[test]
-    fn each_move_starts_from_the_dimensions_own_stage() {
-        let advice = advice_for(&[3, 3, 1]);
-        assert!(advice
-            .moves
-            .iter()
-            .any(|m| m.dimension == 2 && m.from == Stage::Undefined));
+    fn aligned_may_stay_only_where_the_market_says_so() {
+        let aligned = [6, 6, 5, 6];
+        assert!(advice_for(&aligned, Context::AlignedSuffices).may_stay);
+        assert!(!advice_for(&aligned, Context::Unknown).may_stay);
+        assert!(!advice_for(&aligned, Context::FavoursIntegration).may_stay);
+        assert!(!advice_for(&[3, 3, 3], Context::AlignedSuffices).may_stay);
     }
 
     #[test]
-    fn integrated_organisations_get_moves_for_staying_there() {
-        let advice = advice_for(&[6, 5, 6]);
-        assert_eq!(advice.toward, None);
-        assert_eq!(advice.moves.len(), 3);
+    fn unscored_dimensions_get_no_move() {
+        let shares = [Some(Share::new(3, 9)), None, Some(Share::new(3, 9))];
+        let scores = Scores::from_shares(Scoring::Centred, &shares, &[3, 1, 3]);
+        let advice = advise(&scores, &place(&scores).unwrap(), Context::Unknown);
         assert_eq!(
-            advice.moves[0],
-            NextMove {
-                dimension: 1,
-                from: Stage::Integrated
-            }
+            order(&advice),
+            vec![(0, Stage::Defined), (2, Stage::Defined)]
         );
-    }
-
-    #[test]
-    fn there_is_always_at_least_one_move() {
-        for a in 0..=6 {
-            for b in 0..=6 {
-                assert!(!advice_for(&[a, b, 6]).moves.is_empty(), "{a} {b}");
-            }
-        }
     }
 }

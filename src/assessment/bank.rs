@@ -1,19 +1,23 @@
-//! The question bank as the app uses it: static data that `build.rs` generates from
-//! `src/content/bank.toml` after validating it (see `src/content/source.rs`).
+//! The question banks as the app uses them: static data that `build.rs` generates from
+//! `src/content/bank*.toml` after validating them (see `src/content/source.rs`).
 //!
 //! Invariants the build guarantees: four stages and three transitions in curve order,
 //! every question has exactly one answer per stage, every dimension has the same
-//! number of questions (so each weighs the same) and one move per stage.
+//! number of questions (so each weighs the same) and one move per stage; a bank that
+//! offers "not sure" has at least three questions per dimension.
 
+use super::scoring::Scoring;
 use super::stage::Stage;
 
 /// One version of the assessment. Result links name the version they were made with.
 #[derive(Debug)]
 pub struct Bank {
     pub version: u8,
+    /// How answers become scores and a stage.
+    pub scoring: Scoring,
     pub stages: [StageText; 4],
-    /// What the step up from each stage is about, indexed by the lower stage's level.
-    pub transitions: [&'static str; 3],
+    /// The step up from each stage, indexed by the lower stage's level.
+    pub transitions: [Transition; 3],
     /// What the top of the curve asks for instead of a step up.
     pub staying: &'static str,
     pub dimensions: &'static [Dimension],
@@ -21,6 +25,13 @@ pub struct Bank {
     pub facts: &'static [Fact],
     /// How scoring works, in plain words, one paragraph per entry.
     pub scoring_rule: &'static [&'static str],
+    /// The label of the answer that is left out of scoring; `None` where the bank
+    /// offers no such answer (version 1).
+    pub not_sure: Option<&'static str>,
+    /// The intro screen's lead paragraph (from version 2).
+    pub intro_lead: Option<&'static str>,
+    /// Asked before the questions, never scored (empty in version 1).
+    pub profile: &'static [ProfileQuestion],
 }
 
 #[derive(Debug)]
@@ -28,6 +39,13 @@ pub struct StageText {
     pub title: &'static str,
     pub summary: &'static str,
     pub feels_like: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Transition {
+    pub summary: &'static str,
+    /// Why the stage below may be enough, for organisations the step would not pay.
+    pub suffices: Option<&'static str>,
 }
 
 #[derive(Debug)]
@@ -42,6 +60,29 @@ pub struct Dimension {
 pub struct Move {
     pub title: &'static str,
     pub text: &'static str,
+    /// Who acts (from version 2).
+    pub who: Option<&'static str>,
+    pub effort: Option<Effort>,
+    /// When a move toward the top stage pays off (from version 2).
+    pub pays_off: Option<&'static str>,
+}
+
+/// How long a move takes to show results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effort {
+    QuickWin,
+    Quarter,
+    Year,
+}
+
+impl Effort {
+    pub fn label(self) -> &'static str {
+        match self {
+            Effort::QuickWin => "A quick win",
+            Effort::Quarter => "About a quarter",
+            Effort::Year => "About a year",
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -59,6 +100,23 @@ pub struct Answer {
     pub text: &'static str,
 }
 
+/// A question about the respondent or the company, asked before the assessment.
+#[derive(Debug)]
+pub struct ProfileQuestion {
+    pub id: &'static str,
+    pub prompt: &'static str,
+    pub options: &'static [ProfileOption],
+}
+
+#[derive(Debug)]
+pub struct ProfileOption {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// The seeds find full integration pays off mainly where this holds (a fast or
+    /// complex market).
+    pub favours_integration: bool,
+}
+
 /// A figure from the research the seed articles cite, shown for context.
 #[derive(Debug)]
 pub struct Fact {
@@ -72,16 +130,23 @@ impl Bank {
         &self.stages[stage.level() as usize]
     }
 
+    /// The step up from `from`, or `None` at the top.
+    pub fn transition(&self, from: Stage) -> Option<&Transition> {
+        self.transitions.get(from.level() as usize)
+    }
+
     /// What the step up from `from` is about; at the top, how to stay there.
     pub fn next_step(&self, from: Stage) -> &'static str {
-        self.transitions
-            .get(from.level() as usize)
-            .copied()
-            .unwrap_or(self.staying)
+        self.transition(from).map_or(self.staying, |t| t.summary)
     }
 
     pub fn question_count(&self) -> usize {
         self.questions.len()
+    }
+
+    /// What a visitor can pick on each question: its answers, and "not sure" where offered.
+    pub fn choices_per_question(&self) -> usize {
+        Stage::ALL.len() + usize::from(self.not_sure.is_some())
     }
 }
 

@@ -1,25 +1,29 @@
 //! The result token: every answer of one questionnaire in a short, URL-safe string
 //! that reopens exactly that result on any machine.
 //!
-//! Format 1, as bytes before base64url:
+//! As bytes before base64url:
 //!
 //! | bytes | meaning |
 //! |---|---|
-//! | 1 | format version (1) |
+//! | 1 | format version: 1 for banks without a profile (version 1), 2 for banks with one |
 //! | 1 | bank version the answers were given to |
-//! | ⌈3n/8⌉ | one 3-bit slot per question, most significant bit first: 0 = unanswered, 1–4 = answer position + 1; unused low bits are 0 |
+//! | ⌈3(p+n)/8⌉ | 3-bit slots, most significant bit first; unused low bits are 0: first one per profile question (format 2 only): 0 = not given, k = option k; then one per question: 0 = unanswered, 1–4 = answer position + 1, 5 = "not sure" |
 //! | 2 | CRC-16/CCITT-FALSE of all bytes before it, big-endian |
 //!
-//! Twenty questions make 12 bytes, 16 characters. Slots leave room for "unanswered",
-//! so stored progress uses the same encoding (see `progress`).
+//! Twenty questions make 12 bytes, 16 characters; four profile questions and 24
+//! questions make 15 bytes, 20 characters. Slots leave room for "unanswered", so
+//! stored progress uses the same encoding (see `progress`).
 
-use super::answers::{Answers, Choice, Draft};
+use super::answers::{Answers, Choice, Draft, Profile};
 use super::bank::Bank;
 use super::base64url::{self, DecodeError};
 use std::fmt;
 
-const FORMAT: u8 = 1;
+/// Tokens of banks without a profile, which keep the format they were published in.
+const FORMAT_WITHOUT_PROFILE: u8 = 1;
+const FORMAT_WITH_PROFILE: u8 = 2;
 const SLOT_BITS: usize = 3;
+const NOT_SURE_SLOT: u8 = 5;
 const HEADER_BYTES: usize = 2;
 const CHECKSUM_BYTES: usize = 2;
 
@@ -34,6 +38,7 @@ pub enum LinkError {
     BadChecksum,
     MissingAnswer { question: usize },
     AnswerOutOfRange { question: usize },
+    ProfileOutOfRange { question: usize },
 }
 
 impl fmt::Display for LinkError {
@@ -67,14 +72,18 @@ impl fmt::Display for LinkError {
                 "The link's answer to question {} is not one of the choices.",
                 question + 1
             ),
+            LinkError::ProfileOutOfRange { question } => write!(
+                f,
+                "The link's answer {} about the respondent is not one of the choices.",
+                question + 1
+            ),
         }
     }
 }
 
 /// The token for a complete set of answers.
 pub fn encode(bank: &Bank, answers: &Answers) -> String {
-    let slots: Vec<_> = answers.choices().iter().copied().map(Some).collect();
-    encode_slots(bank, &slots)
+    encode_slots(bank, &answers.to_draft())
 }
 
 /// Opens a result token made with any of `banks`.
@@ -139,16 +148,26 @@ pub fn percent_decode(text: &str) -> String {
 }
 
 /// Encodes answered and unanswered slots alike (shared with stored progress).
-pub(crate) fn encode_slots(bank: &Bank, slots: &[Option<Choice>]) -> String {
-    let mut bytes = vec![FORMAT, bank.version];
-    bytes.extend(pack(
-        slots
-            .iter()
-            .map(|slot| slot.map_or(0, |c| c.position() as u8 + 1)),
-    ));
+pub(crate) fn encode_slots(bank: &Bank, draft: &Draft) -> String {
+    let mut bytes = vec![format_of(bank), bank.version];
+    let profile = draft.profile.slots().iter().map(|o| o.map_or(0, |o| o + 1));
+    let questions = draft.slots().iter().map(|slot| match slot {
+        None => 0,
+        Some(Choice::NotSure) => NOT_SURE_SLOT,
+        Some(Choice::Answer(position)) => position + 1,
+    });
+    bytes.extend(pack(&profile.chain(questions).collect::<Vec<_>>()));
     let checksum = crc16(&bytes);
     bytes.extend(checksum.to_be_bytes());
     base64url::encode(&bytes)
+}
+
+fn format_of(bank: &Bank) -> u8 {
+    if bank.profile.is_empty() {
+        FORMAT_WITHOUT_PROFILE
+    } else {
+        FORMAT_WITH_PROFILE
+    }
 }
 
 /// Decodes slots, unanswered ones included (shared with stored progress).
@@ -160,7 +179,7 @@ pub(crate) fn decode_slots(
         return Err(LinkError::Empty);
     }
     let found = token.chars().count();
-    let expected_for = |bank: &Bank| token_length(bank.question_count());
+    let expected_for = |bank: &Bank| token_length(slot_count(bank));
     let fallback_expected = banks.last().map_or(0, |b| expected_for(b));
     let bytes = base64url::decode(token).map_err(|e| match e {
         DecodeError::BadCharacter {
@@ -181,14 +200,17 @@ pub(crate) fn decode_slots(
             expected: fallback_expected,
         });
     };
-    if format != FORMAT {
+    if ![FORMAT_WITHOUT_PROFILE, FORMAT_WITH_PROFILE].contains(&format) {
         return Err(LinkError::UnknownFormat(format));
     }
     let bank = *banks
         .iter()
         .find(|b| b.version == version)
         .ok_or(LinkError::UnknownBank(version))?;
-    if bytes.len() != byte_length(bank.question_count()) {
+    if format != format_of(bank) {
+        return Err(LinkError::UnknownFormat(format));
+    }
+    if bytes.len() != byte_length(slot_count(bank)) {
         return Err(LinkError::WrongLength {
             found,
             expected: expected_for(bank),
@@ -199,35 +221,55 @@ pub(crate) fn decode_slots(
         return Err(LinkError::BadChecksum);
     }
     let packed = &body[HEADER_BYTES..];
-    if !padding_is_clear(packed, bank.question_count()) {
+    if !padding_is_clear(packed, slot_count(bank)) {
         return Err(LinkError::BadChecksum);
     }
-    let slots = bank
-        .questions
+    let profile = bank
+        .profile
         .iter()
         .enumerate()
         .map(|(index, question)| match slot(packed, index) {
             0 => Ok(None),
+            value if usize::from(value) <= question.options.len() => Ok(Some(value - 1)),
+            _ => Err(LinkError::ProfileOutOfRange { question: index }),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let offset = bank.profile.len();
+    let choices = bank
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(index, question)| match slot(packed, offset + index) {
+            0 => Ok(None),
+            NOT_SURE_SLOT if bank.not_sure.is_some() => Ok(Some(Choice::NotSure)),
             value => Choice::new(usize::from(value) - 1, question)
                 .map(Some)
                 .ok_or(LinkError::AnswerOutOfRange { question: index }),
         })
         .collect::<Result<Vec<_>, _>>()?;
-    Ok((bank, Draft::from_slots(slots)))
+    Ok((
+        bank,
+        Draft::from_slots(choices, Profile::from_slots(profile)),
+    ))
 }
 
-/// Characters in a token for a bank of `questions` questions.
-pub fn token_length(questions: usize) -> usize {
-    (byte_length(questions) * 8).div_ceil(6)
+/// Slots in a token of `bank`: its profile questions, then its questions.
+fn slot_count(bank: &Bank) -> usize {
+    bank.profile.len() + bank.question_count()
 }
 
-fn byte_length(questions: usize) -> usize {
-    HEADER_BYTES + (questions * SLOT_BITS).div_ceil(8) + CHECKSUM_BYTES
+/// Characters in a token with `slots` slots (profile questions plus questions).
+pub fn token_length(slots: usize) -> usize {
+    (byte_length(slots) * 8).div_ceil(6)
 }
 
-fn pack(values: impl ExactSizeIterator<Item = u8>) -> Vec<u8> {
+fn byte_length(slots: usize) -> usize {
+    HEADER_BYTES + (slots * SLOT_BITS).div_ceil(8) + CHECKSUM_BYTES
+}
+
+fn pack(values: &[u8]) -> Vec<u8> {
     let mut packed = vec![0u8; (values.len() * SLOT_BITS).div_ceil(8)];
-    for (index, value) in values.enumerate() {
+    for (index, &value) in values.iter().enumerate() {
         for bit in 0..SLOT_BITS {
             if value >> (SLOT_BITS - 1 - bit) & 1 == 1 {
                 let at = index * SLOT_BITS + bit;
@@ -245,8 +287,8 @@ fn slot(packed: &[u8], index: usize) -> u8 {
     })
 }
 
-fn padding_is_clear(packed: &[u8], questions: usize) -> bool {
-    let used = questions * SLOT_BITS;
+fn padding_is_clear(packed: &[u8], slots: usize) -> bool {
+    let used = slots * SLOT_BITS;
     (used..packed.len() * 8).all(|at| packed[at / 8] >> (7 - at % 8) & 1 == 0)
 }
 
@@ -291,8 +333,8 @@ mod tests {
 
     #[test]
     fn slots_pack_most_significant_bit_first() {
-        assert_eq!(pack([1u8, 7, 0].into_iter()), vec![0b0011_1100, 0]);
-        let packed = pack([4u8, 2, 3, 1].into_iter());
+        assert_eq!(pack(&[1, 7, 0]), vec![0b0011_1100, 0]);
+        let packed = pack(&[4, 2, 3, 1]);
         assert_eq!(
             (0..4).map(|i| slot(&packed, i)).collect::<Vec<_>>(),
             vec![4, 2, 3, 1]
@@ -302,5 +344,6 @@ mod tests {
     #[test]
     fn twenty_questions_fit_in_sixteen_characters() {
         assert_eq!(token_length(20), 16);
+        assert_eq!(token_length(4 + 24), 20);
     }
 }

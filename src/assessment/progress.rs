@@ -6,7 +6,7 @@ use super::bank::Bank;
 use super::link::{decode_slots, encode_slots};
 
 pub fn save(bank: &Bank, draft: &Draft) -> String {
-    encode_slots(bank, draft.slots())
+    encode_slots(bank, draft)
 }
 
 /// The stored draft, or `None` when it is unreadable, altered, or was made for
@@ -26,6 +26,8 @@ mod tests {
         let mut draft = Draft::empty(&CURRENT);
         draft.set(0, Choice::new(2, &CURRENT.questions[0]).unwrap());
         draft.set(3, Choice::new(0, &CURRENT.questions[3]).unwrap());
+        draft.set(4, Choice::NotSure);
+        draft.profile.set(&CURRENT, 1, Some(2));
         assert_eq!(restore(&save(&CURRENT, &draft), &CURRENT), Some(draft));
     }
 

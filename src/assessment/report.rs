@@ -12,8 +12,10 @@ pub struct Report {
     pub bank: &'static Bank,
     pub answers: Answers,
     pub scores: Scores,
-    pub placement: Placement,
-    pub advice: Advice,
+    /// `None` when too many answers were "not sure" to place the organisation.
+    pub placement: Option<Placement>,
+    /// The moves, whenever there is a placement.
+    pub advice: Option<Advice>,
     /// The result token that reopens this report.
     pub token: String,
 }
@@ -22,7 +24,8 @@ impl Report {
     pub fn new(bank: &'static Bank, answers: Answers) -> Report {
         let scores = score(bank, &answers);
         let placement = place(&scores);
-        let advice = advise(&scores, &placement);
+        let context = answers.profile.context(bank);
+        let advice = placement.as_ref().map(|p| advise(&scores, p, context));
         let token = link::encode(bank, &answers);
         Report {
             bank,
@@ -39,5 +42,10 @@ impl Report {
     pub fn from_token(token: &str, banks: &[&'static Bank]) -> Result<Report, link::LinkError> {
         let (bank, answers) = link::decode_pasted(token, banks)?;
         Ok(Report::new(bank, answers))
+    }
+
+    /// Made with a bank older than `current`.
+    pub fn is_outdated(&self, current: &Bank) -> bool {
+        self.bank.version < current.version
     }
 }

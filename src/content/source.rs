@@ -1,8 +1,12 @@
-//! The question bank as written in `bank.toml`, and the rules it must keep.
+//! A question bank as written in `bank.toml` (or a kept `bank-v<N>.toml`), and the
+//! rules it must keep.
 //!
 //! Shared by `build.rs`, which refuses to build a broken bank and turns a valid one
-//! into static Rust data, and by `tests/bank_source.rs`. Not part of the app itself,
-//! so no TOML parser ships to the browser. Each problem names the field at fault.
+//! into static Rust data, and by the native tests. Not part of the app itself, so no
+//! TOML parser ships to the browser. Each problem names the field at fault.
+//!
+//! Version 1 is kept as it was published; the fields added since (the profile, the
+//! "not sure" answer, who acts and the effort of each move) are required from version 2.
 
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,15 +24,30 @@ const REVEALING_WORDS: [&str; 8] = [
     "stage",
     "mature",
 ];
+pub const SCORING_IDS: [&str; 2] = ["equal-quarters", "centred"];
+pub const EFFORT_IDS: [&str; 3] = ["quick", "quarter", "year"];
+/// The profile questions a bank from version 2 asks, in this order.
+pub const PROFILE_IDS: [&str; 4] = ["side", "size", "pace", "complexity"];
+/// The profile questions about the market, which say whether the top stage pays off.
+const MARKET_IDS: [&str; 2] = ["pace", "complexity"];
 const MIN_DIMENSIONS: usize = 8;
-const QUESTIONS: std::ops::RangeInclusive<usize> = 16..=24;
+const QUESTIONS: std::ops::RangeInclusive<usize> = 16..=30;
+/// Slots in a result token hold 0 (no answer) and 1–7, so at most 7 options.
+const MAX_PROFILE_OPTIONS: usize = 7;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BankSource {
     pub version: u8,
+    pub scoring: String,
     pub seed_ideas: Vec<String>,
     pub scoring_rule: Vec<String>,
+    /// The label of the answer left out of scoring; from version 2.
+    pub not_sure: Option<String>,
+    /// The intro screen's lead paragraph; from version 2.
+    pub intro_lead: Option<String>,
+    #[serde(default)]
+    pub profile: Vec<ProfileSource>,
     pub stage: Vec<StageSource>,
     pub transition: Vec<TransitionSource>,
     pub staying: StayingSource,
@@ -37,6 +56,23 @@ pub struct BankSource {
     #[serde(rename = "move")]
     pub moves: Vec<MoveSource>,
     pub fact: Vec<FactSource>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileSource {
+    pub id: String,
+    pub prompt: String,
+    pub options: Vec<ProfileOptionSource>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileOptionSource {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub favours_integration: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -62,6 +98,8 @@ pub struct TransitionSource {
     pub from: String,
     pub to: String,
     pub summary: String,
+    /// For the last step: why the stage below may be enough; from version 2.
+    pub suffices: Option<String>,
     pub basis: Vec<String>,
 }
 
@@ -97,6 +135,12 @@ pub struct MoveSource {
     pub from: String,
     pub title: String,
     pub text: String,
+    /// Who acts; from version 2.
+    pub who: Option<String>,
+    /// One of [`EFFORT_IDS`]; from version 2.
+    pub effort: Option<String>,
+    /// For moves toward the top stage: when they pay off; from version 2.
+    pub pays_off: Option<String>,
     pub basis: Vec<String>,
 }
 
@@ -165,6 +209,23 @@ impl Checker {
         }
     }
 
+    /// A field required from version 2: present and within `max_chars` when `required`,
+    /// absent otherwise, so a kept version-1 bank stays exactly as published.
+    fn since_v2(
+        &mut self,
+        field: String,
+        value: Option<&String>,
+        required: bool,
+        max_chars: usize,
+    ) {
+        match (value, required) {
+            (Some(value), true) => self.text(field, value, max_chars),
+            (None, true) => self.fail(field, "is required from version 2"),
+            (Some(_), false) => self.fail(field, "belongs only to version 2 and later"),
+            (None, false) => {}
+        }
+    }
+
     fn basis(&mut self, field: String, basis: &[String], known: &BTreeSet<&str>) {
         if basis.is_empty() {
             self.fail(field.clone(), "must name at least one seed idea");
@@ -203,6 +264,16 @@ impl BankSource {
         for (i, paragraph) in self.scoring_rule.iter().enumerate() {
             check.text(format!("scoring_rule[{i}]"), paragraph, 600);
         }
+        if !SCORING_IDS.contains(&self.scoring.as_str()) {
+            check.fail(
+                "scoring",
+                format!("\"{}\" is not one of {SCORING_IDS:?}", self.scoring),
+            );
+        }
+        let v2 = self.is_v2();
+        check.since_v2("not_sure".into(), self.not_sure.as_ref(), v2, 40);
+        check.since_v2("intro_lead".into(), self.intro_lead.as_ref(), v2, 300);
+        self.check_profile(&mut check);
         self.check_stages(&mut check, &known);
         self.check_dimensions(&mut check);
         self.check_questions(&mut check, &known);
@@ -218,6 +289,70 @@ impl BankSource {
             }
         }
         check.problems
+    }
+
+    /// Whether the fields added in version 2 are required (and allowed).
+    pub fn is_v2(&self) -> bool {
+        self.version >= 2
+    }
+
+    fn check_profile(&self, check: &mut Checker) {
+        let ids: Vec<_> = self.profile.iter().map(|p| p.id.as_str()).collect();
+        let expected: &[&str] = if self.is_v2() { &PROFILE_IDS } else { &[] };
+        if ids != expected {
+            check.fail(
+                "profile",
+                format!("must be exactly {expected:?} in that order, found {ids:?}"),
+            );
+        }
+        for (i, question) in self.profile.iter().enumerate() {
+            check.text(format!("profile[{i}].prompt"), &question.prompt, 80);
+            if !question.prompt.trim_end().ends_with('?') {
+                check.fail(
+                    format!("profile[{i}].prompt"),
+                    "must end with a question mark",
+                );
+            }
+            if !(2..=MAX_PROFILE_OPTIONS).contains(&question.options.len()) {
+                check.fail(
+                    format!("profile[{i}].options"),
+                    format!(
+                        "needs 2 to {MAX_PROFILE_OPTIONS} options, found {}",
+                        question.options.len()
+                    ),
+                );
+            }
+            check.unique(
+                &format!("profile[{i}].options"),
+                question.options.iter().map(|o| o.id.as_str()),
+            );
+            for (j, option) in question.options.iter().enumerate() {
+                check.text(
+                    format!("profile[{i}].options[{j}].label"),
+                    &option.label,
+                    60,
+                );
+            }
+            // The market questions decide whether the top stage pays off, so each needs
+            // an answer that says it does and one that says it does not.
+            let favouring = question
+                .options
+                .iter()
+                .filter(|o| o.favours_integration)
+                .count();
+            let market = MARKET_IDS.contains(&question.id.as_str());
+            if market && (favouring == 0 || favouring == question.options.len()) {
+                check.fail(
+                    format!("profile[{i}].options"),
+                    "needs options both with and without favours_integration",
+                );
+            } else if !market && favouring > 0 {
+                check.fail(
+                    format!("profile[{i}].options"),
+                    "only the market questions may favour integration",
+                );
+            }
+        }
     }
 
     fn check_stages(&self, check: &mut Checker, known: &BTreeSet<&str>) {
@@ -249,6 +384,13 @@ impl BankSource {
         for (i, transition) in self.transition.iter().enumerate() {
             check.text(format!("transition[{i}].summary"), &transition.summary, 300);
             check.basis(format!("transition[{i}].basis"), &transition.basis, known);
+            let to_the_top = transition.to == STAGE_IDS[STAGE_IDS.len() - 1];
+            check.since_v2(
+                format!("transition[{i}].suffices"),
+                transition.suffices.as_ref(),
+                self.is_v2() && to_the_top,
+                300,
+            );
         }
         check.text("staying.summary".to_owned(), &self.staying.summary, 300);
         check.basis("staying.basis".to_owned(), &self.staying.basis, known);
@@ -305,11 +447,14 @@ impl BankSource {
             self.check_answers(check, i, question);
         }
         let counts: BTreeSet<usize> = per_dimension.values().copied().collect();
+        // From version 2 an area's score rests on three answers, so one answer moves it
+        // by a third of a stage at most, and "not sure" can leave two.
+        let least = if self.is_v2() { 3 } else { 1 };
         for (dimension, count) in &per_dimension {
-            if *count == 0 {
+            if *count < least {
                 check.fail(
                     "question",
-                    format!("dimension \"{dimension}\" has no questions"),
+                    format!("dimension \"{dimension}\" has {count} questions, fewer than {least}"),
                 );
             }
         }
@@ -367,6 +512,24 @@ impl BankSource {
             check.text(field("title"), &step.title, 60);
             check.text(field("text"), &step.text, 260);
             check.basis(field("basis"), &step.basis, known);
+            let v2 = self.is_v2();
+            check.since_v2(field("who"), step.who.as_ref(), v2, 40);
+            check.since_v2(field("effort"), step.effort.as_ref(), v2, 8);
+            if let Some(effort) = &step.effort {
+                if !EFFORT_IDS.contains(&effort.as_str()) {
+                    check.fail(
+                        field("effort"),
+                        format!("\"{effort}\" is not one of {EFFORT_IDS:?}"),
+                    );
+                }
+            }
+            let toward_the_top = step.from == STAGE_IDS[STAGE_IDS.len() - 2];
+            check.since_v2(
+                field("pays_off"),
+                step.pays_off.as_ref(),
+                v2 && toward_the_top,
+                160,
+            );
         }
         for dimension in &self.dimension {
             for from in STAGE_IDS {

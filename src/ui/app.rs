@@ -4,6 +4,7 @@
 use super::intro::Intro;
 use super::journey::{Action, Address, Journey, Screen};
 use super::notice::Notice;
+use super::profile::ProfileScreen;
 use super::question::QuestionScreen;
 use super::results::Results;
 use super::route::Route;
@@ -46,6 +47,9 @@ fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
         Screen::Intro => html! {
             <Intro {bank} answered={journey.draft.answered_count()} {on_action} />
         },
+        Screen::Profile => html! {
+            <ProfileScreen {bank} profile={journey.draft.profile.clone()} {on_action} />
+        },
         Screen::Question(index) => html! {
             <QuestionScreen {bank} index={*index} selected={journey.draft.get(*index)}
                 answered={journey.draft.answered_count()} {on_action} />
@@ -53,7 +57,8 @@ fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
         Screen::Result(report) => {
             let link = location::page_address() + &Route::Result(report.token.clone()).fragment();
             let own = journey.draft.complete().as_ref() == Some(&report.answers);
-            html! { <Results report={report.clone()} link={AttrValue::from(link)} {own} {on_action} /> }
+            let outdated = report.is_outdated(bank);
+            html! { <Results report={report.clone()} link={AttrValue::from(link)} {own} {outdated} {on_action} /> }
         }
         Screen::BrokenLink(error) => html! {
             <Notice title="This result link does not open" detail={error.to_string()}
@@ -107,15 +112,19 @@ fn use_keep_progress_stored(journey: &UseReducerHandle<Journey>) {
 fn use_keep_title_in_step(journey: &UseReducerHandle<Journey>) {
     let title = match &journey.screen {
         Screen::Intro => "Tandem · Sales and marketing alignment assessment".to_owned(),
+        Screen::Profile => "About you and your company · Tandem".to_owned(),
         Screen::Question(index) => format!(
             "Question {} of {} · Tandem",
             index + 1,
             journey.bank.question_count()
         ),
-        Screen::Result(report) => format!(
-            "Result: {} · Tandem",
-            report.bank.stage(report.placement.stage).title
-        ),
+        Screen::Result(report) => match &report.placement {
+            Some(placement) => format!(
+                "Result: {} · Tandem",
+                report.bank.stage(placement.stage).title
+            ),
+            None => "Result: not enough answers · Tandem".to_owned(),
+        },
         Screen::BrokenLink(_) => "Result link does not open · Tandem".to_owned(),
         Screen::NotFound => "Page not found · Tandem".to_owned(),
     };

@@ -2,7 +2,8 @@
 //! words, so the bars are never the only carrier of meaning.
 
 use crate::assessment::bank::Bank;
-use crate::assessment::scoring::{Scores, Share};
+use crate::assessment::scoring::{DimensionScore, Scores, Share};
+use crate::assessment::stage::Stage;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,38 +14,61 @@ pub struct ChartProps {
 
 #[function_component]
 pub fn DimensionChart(props: &ChartProps) -> Html {
-    let rows = props.scores.dimensions.iter().map(|score| {
-        let stage = score.stage();
-        let percent = score.share.percent();
-        let dimension = &props.bank.dimensions[score.dimension];
-        html! {
-            <li class="bar-row" data-testid="dimension-score" data-score={percent.to_string()}>
-                <span class="bar-name">{dimension.name}</span>
-                <span class="bar-value">
-                    {format!("{percent} · {}", props.bank.stage(stage).title)}
-                </span>
-                <span class="bar-track" aria-hidden="true">
-                    <span class={format!("bar-fill band-{}", stage.level())} style={format!("width: {}%", percent.max(2))}></span>
-                </span>
-                <span class="bar-about">{dimension.about}</span>
-            </li>
-        }
-    });
+    let bank = props.bank;
+    let rows = props
+        .scores
+        .dimensions
+        .iter()
+        .map(|score| bar_row(bank, score));
+    let bands: Vec<String> = Stage::ALL
+        .iter()
+        .map(|&stage| {
+            let (low, high) = bank.scoring.band_range(stage);
+            format!("{} {low}–{high}", bank.stage(stage).title)
+        })
+        .collect();
     html! {
         <section class="dimensions" aria-labelledby="dimensions-heading">
             <h2 id="dimensions-heading">{"Area by area"}</h2>
-            <p data-testid="strengths">{strengths_sentence(props.bank, &props.scores)}</p>
+            <p data-testid="strengths">{strengths_sentence(bank, &props.scores)}</p>
             <ol class="bars" data-testid="dimension-chart">{ for rows }</ol>
-            <p class="scale-note">{"Scores run from 0 to 100. Stages begin at 25 (Defined), 50 (Aligned) and 75 (Integrated)."}</p>
+            <p class="scale-note">{format!("Scores run from 0 to 100: {}.", bands.join(", "))}</p>
         </section>
     }
 }
 
-/// Names the strongest and weakest areas, or says they are all alike.
+fn bar_row(bank: &Bank, score: &DimensionScore) -> Html {
+    let dimension = &bank.dimensions[score.dimension];
+    let (Some(share), Some(stage)) = (score.share, score.stage) else {
+        return html! {
+            <li class="bar-row unscored" data-testid="dimension-score" data-score="">
+                <span class="bar-name">{dimension.name}</span>
+                <span class="bar-value">{"Not enough answers"}</span>
+                <span class="bar-about">{dimension.about}</span>
+            </li>
+        };
+    };
+    let percent = share.percent();
+    html! {
+        <li class="bar-row" data-testid="dimension-score" data-score={percent.to_string()}>
+            <span class="bar-name">{dimension.name}</span>
+            <span class="bar-value">{format!("{percent} · {}", bank.stage(stage).title)}</span>
+            <span class="bar-track" aria-hidden="true">
+                <span class={format!("bar-fill band-{}", stage.level())} style={format!("width: {}%", percent.max(2))}></span>
+            </span>
+            <span class="bar-about">{dimension.about}</span>
+        </li>
+    }
+}
+
+/// Names the strongest and weakest scored areas, or says they are all alike.
 fn strengths_sentence(bank: &Bank, scores: &Scores) -> String {
-    let (strongest, weakest) = (scores.strongest(), scores.weakest());
+    let shares = || scores.scored().filter_map(|d| d.share);
+    let (Some(strongest), Some(weakest)) = (shares().max(), shares().min()) else {
+        return "No area had enough answers to score.".to_owned();
+    };
     if strongest == weakest {
-        return format!("All areas score alike, at {}.", strongest.percent());
+        return format!("All scored areas are alike, at {}.", strongest.percent());
     }
     format!(
         "Strongest: {} ({}). Weakest: {} ({}).",

@@ -1,9 +1,12 @@
 //! The maturity curve as a picture, with the organisation's marker on it and a
 //! sentence that says the same for screen readers.
 
-use super::geometry::{band, curve_path, point, units, BASELINE, HEIGHT, PATH_TRANSFORM, WIDTH};
+use super::geometry::{
+    along, band, curve_path, point, units, BASELINE, HEIGHT, PATH_TRANSFORM, WIDTH,
+};
 use crate::assessment::bank::Bank;
 use crate::assessment::placement::Placement;
+use crate::assessment::scoring::Scoring;
 use crate::assessment::stage::Stage;
 use yew::prelude::*;
 
@@ -20,7 +23,8 @@ pub struct CurveProps {
 pub fn Curve(props: &CurveProps) -> Html {
     let path = use_memo((), |_| curve_path());
     let position = props.placement.position;
-    let (x, y) = point(position.as_f32());
+    let scoring = props.bank.scoring;
+    let (x, y) = point(along(position));
     let anchor = if x < WIDTH * 0.2 {
         "start"
     } else if x > WIDTH * 0.8 {
@@ -29,7 +33,7 @@ pub fn Curve(props: &CurveProps) -> Html {
         "middle"
     };
     let bands = Stage::ALL.into_iter().map(|stage| {
-        let (left, width) = band(stage);
+        let (left, width) = band(scoring, stage);
         let current = stage == props.placement.stage;
         html! {
             <g class={classes!("band", format!("band-{}", stage.level()), current.then_some("current"))}>
@@ -44,7 +48,7 @@ pub fn Curve(props: &CurveProps) -> Html {
         "Your position: {} out of 100 along the curve, in the {} band ({}).",
         position.percent(),
         props.bank.stage(props.placement.stage).title,
-        band_range(props.placement.stage),
+        band_range(scoring, props.placement.stage),
     );
     html! {
         <figure class="curve" data-testid="curve">
@@ -64,12 +68,7 @@ pub fn Curve(props: &CurveProps) -> Html {
 }
 
 /// A stage's band in the words of the 0–100 scale.
-pub fn band_range(stage: Stage) -> String {
-    let low = stage.level() * 25;
-    let high = if stage == Stage::Integrated {
-        100
-    } else {
-        low + 24
-    };
+pub fn band_range(scoring: Scoring, stage: Stage) -> String {
+    let (low, high) = scoring.band_range(stage);
     format!("{low} to {high}")
 }

@@ -1,6 +1,7 @@
 //! Geometry of the maturity-curve picture, in SVG user units. Plain functions so the
 //! picture's maths is tested natively and the component only formats numbers.
 
+use crate::assessment::scoring::{Scoring, Share};
 use crate::assessment::stage::Stage;
 
 pub const WIDTH: f32 = 360.0;
@@ -52,10 +53,21 @@ pub fn units(value: f32) -> String {
     (value.round() as i32).to_string()
 }
 
-/// The left edge and width of a stage's band: four equal quarters.
-pub fn band(stage: Stage) -> (f32, f32) {
-    let width = (RIGHT - LEFT) / Stage::ALL.len() as f32;
-    (LEFT + width * stage.level() as f32, width)
+/// How far along the curve a share sits (0..=1).
+pub fn along(share: Share) -> f32 {
+    share.per_mille() as f32 / 1000.0
+}
+
+/// The left edge and width of a stage's band, where the scoring rule puts it.
+pub fn band(scoring: Scoring, stage: Stage) -> (f32, f32) {
+    let starts = scoring.band_starts_per_mille();
+    let edge = |level: usize| match level {
+        0 => LEFT,
+        4 => RIGHT,
+        _ => LEFT + (RIGHT - LEFT) * starts[level - 1] as f32 / 1000.0,
+    };
+    let level = stage.level() as usize;
+    (edge(level), edge(level + 1) - edge(level))
 }
 
 #[cfg(test)]
@@ -92,13 +104,39 @@ mod tests {
 
     #[test]
     fn bands_tile_the_width_in_stage_order() {
-        let mut edge = LEFT;
-        for stage in Stage::ALL {
-            let (x, width) = band(stage);
-            assert!((x - edge).abs() < 1e-3);
-            edge = x + width;
+        for scoring in [Scoring::EqualQuarters, Scoring::Centred] {
+            let mut edge = LEFT;
+            for stage in Stage::ALL {
+                let (x, width) = band(scoring, stage);
+                assert!((x - edge).abs() < 1e-3, "{scoring:?} {stage:?}");
+                assert!(width > 0.0);
+                edge = x + width;
+            }
+            assert!((edge - RIGHT).abs() < 1e-3);
         }
-        assert!((edge - RIGHT).abs() < 1e-3);
+    }
+
+    #[test]
+    fn centred_bands_are_half_as_wide_at_the_ends() {
+        let width = |stage| band(Scoring::Centred, stage).1;
+        let inner = (RIGHT - LEFT) * 0.33;
+        assert!((width(Stage::Defined) - inner).abs() < 1e-3);
+        assert!((width(Stage::Aligned) - inner).abs() < 1e-3);
+        assert!((width(Stage::Undefined) - (RIGHT - LEFT) * 0.175).abs() < 1e-3);
+    }
+
+    #[test]
+    fn every_centred_position_sits_inside_its_own_band_never_on_a_border() {
+        let scoring = Scoring::Centred;
+        for percent in 0..=100 {
+            let share = Share::percent_of_scale(percent);
+            let (x, _) = point(along(share));
+            let (left, width) = band(scoring, scoring.stage(share));
+            assert!(x >= left && x <= left + width, "{percent}");
+            if percent > 0 && percent < 100 {
+                assert!(x > left && x < left + width, "{percent} on a border");
+            }
+        }
     }
 
     #[test]

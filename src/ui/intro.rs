@@ -28,18 +28,11 @@ pub fn Intro(props: &IntroProps) -> Html {
         <main class="screen intro" data-testid="intro-screen">
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
             <h1 ref={heading} tabindex="-1">{"How well do your sales and marketing teams work together?"}</h1>
-            <p class="lead">
-                {format!(
-                    "Answer {questions} short questions about how your two teams really work day to day. \
-                     Tandem places your organisation on a four-stage curve, shows where you are strong \
-                     and where you are held back across {} areas, and suggests your next moves.",
-                    props.bank.dimensions.len()
-                )}
-            </p>
+            <p class="lead">{props.bank.intro_lead.unwrap_or_default()}</p>
             <ol class="stage-strip" aria-label="The four stages, from first to last">{ for stages }</ol>
             <ul class="facts-list">
-                <li>{format!("About {minutes} minutes, one question per screen.")}</li>
-                <li>{"Works with a keyboard: keys 1–4 choose, Enter goes on."}</li>
+                <li>{format!("{questions} questions, about {minutes} minutes, one per screen. “Not sure” is always an answer.")}</li>
+                <li>{format!("Works with a keyboard: keys 1–{} choose, Enter goes on.", props.bank.choices_per_question())}</li>
                 <li>{"Your answers never leave this browser unless you share your result link."}</li>
             </ul>
             <div class="actions">

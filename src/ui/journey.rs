@@ -2,7 +2,7 @@
 //! native tests drive it; effects (address bar, storage, focus) happen in `app`.
 
 use super::route::Route;
-use crate::assessment::answers::{Choice, Draft};
+use crate::assessment::answers::{Choice, Draft, Profile};
 use crate::assessment::bank::Bank;
 use crate::assessment::link::LinkError;
 use crate::assessment::progress;
@@ -13,6 +13,8 @@ use yew::Reducible;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Screen {
     Intro,
+    /// About the respondent and the company: optional, never scored.
+    Profile,
     Question(usize),
     Result(Rc<Report>),
     BrokenLink(LinkError),
@@ -41,6 +43,13 @@ pub enum Action {
     /// From a dead end (a broken link, a shared result): start the questions, or show
     /// the intro's "continue" offer when earlier answers are kept.
     Begin,
+    /// A profile answer chosen, or with `None` withdrawn.
+    SetProfile {
+        question: usize,
+        option: Option<usize>,
+    },
+    /// Leave the profile unanswered and go on to the questions.
+    SkipProfile,
     /// `advance` is true for a click or tap, which also moves on.
     Choose {
         question: usize,
@@ -105,6 +114,7 @@ impl Journey {
     pub fn route(&self) -> Option<Route> {
         match &self.screen {
             Screen::Intro => Some(Route::Intro),
+            Screen::Profile => Some(Route::Profile),
             Screen::Question(index) => Some(Route::Question(*index)),
             Screen::Result(report) => Some(Route::Result(report.token.clone())),
             Screen::BrokenLink(_) | Screen::NotFound => None,
@@ -123,14 +133,30 @@ impl Journey {
     fn step(self, action: Action) -> Journey {
         match action {
             Action::Arrive(route) => self.arrive(route),
-            Action::Start => Journey {
-                draft: Draft::empty(self.bank),
-                ..self
+            Action::Start => {
+                let first = self.first_screen();
+                Journey {
+                    draft: Draft::empty(self.bank),
+                    ..self
+                }
+                .show(first, Address::Push)
             }
-            .show(Screen::Question(0), Address::Push),
             Action::Resume => self.resume(),
-            Action::Begin if self.draft.is_empty() => self.show(Screen::Question(0), Address::Push),
+            Action::Begin if self.draft.is_empty() => {
+                let first = self.first_screen();
+                self.show(first, Address::Push)
+            }
             Action::Begin => self.show(Screen::Intro, Address::Push),
+            Action::SetProfile { question, option } => {
+                let mut draft = self.draft.clone();
+                draft.profile.set(self.bank, question, option);
+                Journey { draft, ..self }
+            }
+            Action::SkipProfile => {
+                let mut draft = self.draft.clone();
+                draft.profile = Profile::empty(self.bank);
+                Journey { draft, ..self }.show(Screen::Question(0), Address::Push)
+            }
             Action::Choose {
                 question,
                 choice,
@@ -146,13 +172,23 @@ impl Journey {
                 }
             }
             Action::Next => match self.screen {
+                Screen::Profile => self.show(Screen::Question(0), Address::Push),
                 Screen::Question(index) if self.draft.get(index).is_some() => {
                     self.step_forward(index)
                 }
                 _ => self,
             },
             Action::Back => match self.screen {
-                Screen::Question(0) => self.show(Screen::Intro, Address::Push),
+                Screen::Profile => self.show(Screen::Intro, Address::Push),
+                Screen::Question(0) => {
+                    let first = self.first_screen();
+                    let before = if first == Screen::Profile {
+                        first
+                    } else {
+                        Screen::Intro
+                    };
+                    self.show(before, Address::Push)
+                }
                 Screen::Question(index) => self.show(Screen::Question(index - 1), Address::Push),
                 _ => self,
             },
@@ -167,6 +203,15 @@ impl Journey {
         }
     }
 
+    /// Where a new start begins: the profile, where the bank asks one.
+    fn first_screen(&self) -> Screen {
+        if self.bank.profile.is_empty() {
+            Screen::Question(0)
+        } else {
+            Screen::Profile
+        }
+    }
+
     /// The furthest question the visitor may open: the first unanswered one.
     fn furthest_question(&self) -> usize {
         self.draft
@@ -177,12 +222,17 @@ impl Journey {
     fn arrive(self, route: Route) -> Journey {
         match route {
             Route::Intro => self.show(Screen::Intro, Address::Replace),
+            Route::Profile if !self.bank.profile.is_empty() => {
+                self.show(Screen::Profile, Address::Replace)
+            }
             Route::Question(index) if index < self.bank.question_count() => {
                 // A question further than the first unanswered one is not reachable yet.
                 let reachable = index.min(self.furthest_question());
                 self.show(Screen::Question(reachable), Address::Replace)
             }
-            Route::Question(_) | Route::Unknown => self.show(Screen::NotFound, Address::Replace),
+            Route::Question(_) | Route::Profile | Route::Unknown => {
+                self.show(Screen::NotFound, Address::Replace)
+            }
             Route::Result(token) => match Report::from_token(&token, self.banks) {
                 Ok(report) => self.show(Screen::Result(Rc::new(report)), Address::Replace),
                 Err(error) => self.show(Screen::BrokenLink(error), Address::Replace),

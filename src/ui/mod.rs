@@ -11,6 +11,7 @@ pub mod journey;
 mod location;
 mod notice;
 pub mod panic;
+mod profile;
 mod progress;
 pub mod question;
 pub mod results;

@@ -1,11 +1,12 @@
-//! One question per screen: the answers are a radio group operable by pointer and
-//! keyboard (1–4 choose, arrows move, Enter next, Backspace back).
+//! One question per screen: the answers, and "not sure" where the bank offers it, are
+//! a radio group operable by pointer and keyboard (digits choose, arrows move, Enter
+//! next, Backspace back).
 
 use super::focus::focus;
 use super::journey::Action;
 use super::progress::Progress;
 use crate::assessment::answers::Choice;
-use crate::assessment::bank::Bank;
+use crate::assessment::bank::{Bank, Question};
 use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
@@ -25,13 +26,15 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     use_focus_on_change(&heading, props.index);
     use_keep_focus_on_checked(&group, props.selected);
 
-    let question = &props.bank.questions[props.index];
-    let total = props.bank.question_count();
+    let bank = props.bank;
+    let question = &bank.questions[props.index];
+    let total = bank.question_count();
     let is_last = props.index + 1 == total;
+    let options = options(bank, props.index);
     let choose = {
         let (on_action, index) = (props.on_action.clone(), props.index);
         move |position: usize, advance: bool| {
-            if let Some(choice) = Choice::new(position, question) {
+            if let Some(choice) = choice_at(bank, index, position) {
                 on_action.emit(Action::Choose {
                     question: index,
                     choice,
@@ -42,8 +45,8 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     };
     let onkeydown = {
         let (choose, on_action) = (choose.clone(), props.on_action.clone());
-        let selected = props.selected.map(Choice::position);
-        let count = question.answers.len();
+        let selected = props.selected.map(|c| option_index(c, question));
+        let count = options.len();
         Callback::from(move |event: KeyboardEvent| {
             if let Some(action) = key_action(&event, selected, count) {
                 event.prevent_default();
@@ -55,12 +58,11 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             }
         })
     };
-    let answers = question
-        .answers
+    let answers = options
         .iter()
         .enumerate()
-        .map(|(position, answer)| {
-            let checked = props.selected.map(Choice::position) == Some(position);
+        .map(|(position, text)| {
+            let checked = props.selected.map(|c| option_index(c, question)) == Some(position);
             let focusable = checked || (props.selected.is_none() && position == 0);
             let onclick = {
                 let choose = choose.clone();
@@ -83,12 +85,15 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                     }
                 })
             };
+            let not_sure = position == question.answers.len();
             html! {
-                <div role="radio" class="answer" aria-checked={checked.to_string()}
+                <div role="radio" class={classes!("answer", not_sure.then_some("not-sure"))}
+                    aria-checked={checked.to_string()}
                     tabindex={if focusable { "0" } else { "-1" }}
-                    data-testid={format!("answer-{}", position + 1)} {onclick} {onkeydown}>
+                    data-testid={if not_sure { "not-sure".to_owned() } else { format!("answer-{}", position + 1) }}
+                    {onclick} {onkeydown}>
                     <span class="answer-key" aria-hidden="true">{position + 1}</span>
-                    <span class="answer-text">{answer.text}</span>
+                    <span class="answer-text">{*text}</span>
                 </div>
             }
         });
@@ -113,7 +118,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             </div>
             <p id="answer-hint" class="hint">
                 {"Choose the answer closest to what usually happens."}
-                <span class="key-hint">{" Keys: 1–4 choose, Enter goes on, Backspace goes back."}</span>
+                <span class="key-hint">{format!(" Keys: 1–{} choose, Enter goes on, Backspace goes back.", options.len())}</span>
             </p>
             <nav class="steps" aria-label="Questions">
                 <button type="button" class="button" onclick={back} data-testid="back">{"Back"}</button>
@@ -124,6 +129,27 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             </nav>
         </main>
     }
+}
+
+/// The texts a visitor can pick, in display order: the answers, then "not sure".
+fn options(bank: &'static Bank, question: usize) -> Vec<&'static str> {
+    let answers = bank.questions[question].answers.iter().map(|a| a.text);
+    answers.chain(bank.not_sure).collect()
+}
+
+/// The choice at `index` among [`options`].
+fn choice_at(bank: &Bank, question: usize, index: usize) -> Option<Choice> {
+    let question_data = &bank.questions[question];
+    Choice::new(index, question_data).or_else(|| {
+        (index == question_data.answers.len())
+            .then(|| Choice::not_sure(bank))
+            .flatten()
+    })
+}
+
+/// Where a choice sits among [`options`]: "not sure" comes after every answer.
+fn option_index(choice: Choice, question: &Question) -> usize {
+    choice.position().unwrap_or(question.answers.len())
 }
 
 enum KeyAction {

@@ -6,8 +6,9 @@ use super::curve::Curve;
 use super::focus::use_focus_on_mount;
 use super::journey::Action;
 use super::share::ShareLink;
-use crate::assessment::advice::NextMove;
-use crate::assessment::bank::Bank;
+use crate::assessment::advice::{Advice, NextMove};
+use crate::assessment::bank::{Bank, Effort};
+use crate::assessment::placement::Placement;
 use crate::assessment::report::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,6 +22,8 @@ pub struct ResultsProps {
     pub link: AttrValue,
     /// The visitor's own answers, rather than a result someone shared.
     pub own: bool,
+    /// Made with an earlier version of the questions than the current one.
+    pub outdated: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -29,31 +32,54 @@ pub fn Results(props: &ResultsProps) -> Html {
     let heading = use_focus_on_mount();
     let report = &props.report;
     let bank = report.bank;
-    let stage = bank.stage(report.placement.stage);
-    let (again, again_label) = if props.own {
+    let (again, again_label) = if props.outdated {
+        (Action::Begin, "Take the current version")
+    } else if props.own {
         (Action::Start, "Retake the assessment")
     } else {
         (Action::Begin, "Take the assessment yourself")
     };
     let again = props.on_action.reform(move |_| again.clone());
+    let (Some(placement), Some(advice)) = (&report.placement, &report.advice) else {
+        return html! {
+            <main class="screen results" data-testid="results-screen">
+                { outdated_note(props.outdated) }
+                <header class="result-hero">
+                    <h1 ref={heading} tabindex="-1" data-testid="not-placed">{"Not enough answers to place your teams"}</h1>
+                    <p class="summary">{"Too many answers were “not sure” for more than half of the areas to be scored, so Tandem cannot say where the two teams stand as a whole. The areas that could be scored are below; a colleague who sees more of the other team may be able to answer the rest."}</p>
+                </header>
+                <DimensionChart {bank} scores={report.scores.clone()} />
+                <ShareLink link={props.link.clone()} title="Sales and marketing alignment" />
+                <div class="actions">
+                    <button type="button" class="button" onclick={again} data-testid="retake">{again_label}</button>
+                </div>
+            </main>
+        };
+    };
+    let stage = bank.stage(placement.stage);
     html! {
         <main class="screen results" data-testid="results-screen">
-            <header class={format!("result-hero band-{}", report.placement.stage.level())}>
-                <p class="eyebrow">{format!("Your result · stage {} of 4", report.placement.stage.level() + 1)}</p>
+            { outdated_note(props.outdated) }
+            <header class={format!("result-hero band-{}", placement.stage.level())}>
+                <p class="eyebrow">{format!("Your result · stage {} of 4", placement.stage.level() + 1)}</p>
                 <h1 ref={heading} tabindex="-1">
                     {"Your teams are "}<span data-testid="stage-name">{stage.title}</span>
                 </h1>
                 <p class="summary">{stage.summary}</p>
-                <p class="feels"><strong>{"What it feels like: "}</strong>{stage.feels_like}</p>
+                if placement.held_back_by.is_empty() {
+                    <p class="feels"><strong>{"What it feels like: "}</strong>{stage.feels_like}</p>
+                } else {
+                    <p class="feels" data-testid="held-back-summary">{held_back_summary(report, placement)}</p>
+                }
             </header>
-            <Curve {bank} placement={report.placement.clone()} />
-            { held_back_note(report) }
+            <Curve {bank} placement={placement.clone()} />
+            { held_back_note(report, placement) }
             <details class="scoring" data-testid="scoring-rule">
                 <summary>{"How is this scored?"}</summary>
                 { for bank.scoring_rule.iter().map(|p| html! { <p>{*p}</p> }) }
             </details>
             <DimensionChart {bank} scores={report.scores.clone()} />
-            { next_moves(report) }
+            { next_moves(report, placement, advice) }
             { facts(bank) }
             <ShareLink link={props.link.clone()} title={format!("Sales and marketing alignment: {}", stage.title)} />
             <div class="actions">
@@ -63,24 +89,58 @@ pub fn Results(props: &ResultsProps) -> Html {
     }
 }
 
-/// Says which areas kept the position below the plain average, if any did.
-fn held_back_note(report: &Report) -> Html {
-    if report.placement.held_back_by.is_empty() {
+fn outdated_note(outdated: bool) -> Html {
+    if !outdated {
         return html! {};
     }
-    let bank = report.bank;
-    let names: Vec<&str> = report
-        .placement
+    html! {
+        <p class="banner" role="note" data-testid="outdated">
+            {"This result was made with an earlier version of the questions. It shows what that version found; the current questions ask more, and may place the same teams differently."}
+        </p>
+    }
+}
+
+/// The names of the dimensions that held the result back, as a sentence part.
+fn held_back_names(report: &Report, placement: &Placement) -> (String, bool) {
+    let names: Vec<&str> = placement
         .held_back_by
         .iter()
-        .map(|&d| bank.dimensions[d].name)
+        .map(|&d| report.bank.dimensions[d].name)
         .collect();
-    let weakest_stage = bank.stage(report.scores.weakest().stage()).title;
-    let average = report.scores.average;
-    let where_average_leads = if average.stage() == report.placement.stage {
+    (join_names(&names), names.len() == 1)
+}
+
+/// When the weakest areas decide the stage, the stage's usual description does not
+/// fit the rest: say what is really going on.
+fn held_back_summary(report: &Report, placement: &Placement) -> String {
+    let bank = report.bank;
+    let (names, one) = held_back_names(report, placement);
+    let weakest = report.scores.weakest().map(|w| bank.scoring.stage(w));
+    format!(
+        "Many of your areas are further along than this, but {names} {} still at {}. \
+         A gap like that sets the pace for everything else: hand-offs, plans and shared numbers \
+         only hold as well as their weakest link. Close it first.",
+        if one { "is" } else { "are" },
+        weakest.map_or("", |s| bank.stage(s).title),
+    )
+}
+
+/// Says which areas kept the position below the plain average, if any did.
+fn held_back_note(report: &Report, placement: &Placement) -> Html {
+    let (Some(average), false) = (report.scores.average, placement.held_back_by.is_empty()) else {
+        return html! {};
+    };
+    let bank = report.bank;
+    let (names, one) = held_back_names(report, placement);
+    let weakest_stage = report
+        .scores
+        .weakest()
+        .map_or("", |w| bank.stage(bank.scoring.stage(w)).title);
+    let average_stage = bank.scoring.stage(average);
+    let where_average_leads = if average_stage == placement.stage {
         "further along the curve".to_owned()
     } else {
-        format!("at {}", bank.stage(average.stage()).title)
+        format!("at {}", bank.stage(average_stage).title)
     };
     html! {
         <p class="held-back" data-testid="held-back">
@@ -89,28 +149,33 @@ fn held_back_note(report: &Report) -> Html {
                  An organisation sits at most one stage above its weakest area, so that is where the marker stops.",
                 average.percent(),
                 where_average_leads,
-                join_names(&names),
-                if names.len() == 1 { "sits" } else { "sit" },
+                names,
+                if one { "sits" } else { "sit" },
                 weakest_stage,
             )}
         </p>
     }
 }
 
-fn next_moves(report: &Report) -> Html {
+fn next_moves(report: &Report, placement: &Placement, advice: &Advice) -> Html {
     let bank = report.bank;
-    let heading = match report.advice.toward {
-        Some(next) => format!("Your next moves toward {}", bank.stage(next).title),
-        None => format!("Staying {}", bank.stage(report.placement.stage).title),
+    let heading = match (advice.toward, advice.may_stay) {
+        (Some(next), false) => format!("Your next moves toward {}", bank.stage(next).title),
+        (Some(next), true) => format!("If you choose to go on to {}", bank.stage(next).title),
+        (None, _) => format!("Staying {}", bank.stage(placement.stage).title),
     };
-    let intro = bank.next_step(report.placement.stage);
-    let (first, rest) = report
-        .advice
-        .moves
-        .split_at(report.advice.moves.len().min(FIRST_MOVES));
+    let suffices = advice
+        .may_stay
+        .then(|| bank.transition(placement.stage).and_then(|t| t.suffices))
+        .flatten();
+    let intro = bank.next_step(placement.stage);
+    let (first, rest) = advice.moves.split_at(advice.moves.len().min(FIRST_MOVES));
     html! {
         <section class="moves" aria-labelledby="moves-heading">
             <h2 id="moves-heading">{heading}</h2>
+            if let Some(suffices) = suffices {
+                <p class="may-stay" data-testid="may-stay">{suffices}</p>
+            }
             <p>{intro}</p>
             <p class="moves-order">{"Weakest areas first: start at the top."}</p>
             <ol class="move-list" data-testid="moves">{ for first.iter().map(|m| move_item(bank, m)) }</ol>
@@ -129,10 +194,20 @@ fn next_moves(report: &Report) -> Html {
 fn move_item(bank: &Bank, next: &NextMove) -> Html {
     let dimension = &bank.dimensions[next.dimension];
     let step = &dimension.moves[next.from.level() as usize];
+    let who_and_effort: Vec<&str> = [step.who, step.effort.map(Effort::label)]
+        .into_iter()
+        .flatten()
+        .collect();
     html! {
         <li class="move" data-testid="move">
             <h3>{step.title}</h3>
+            if !who_and_effort.is_empty() {
+                <p class="move-who" data-testid="move-who">{who_and_effort.join(" · ")}</p>
+            }
             <p>{step.text}</p>
+            if let Some(pays_off) = step.pays_off {
+                <p class="move-pays-off"><strong>{"When it pays off: "}</strong>{pays_off}</p>
+            }
             <p class="move-area">{format!("{} · now {}", dimension.name, bank.stage(next.from).title)}</p>
         </li>
     }

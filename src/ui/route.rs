@@ -1,11 +1,12 @@
 //! The address, in the URL fragment so any static host serves every route:
-//! `#/` intro, `#/q/N` question N (from 1), `#/r/TOKEN` a result.
+//! `#/` intro, `#/about` the profile, `#/q/N` question N (from 1), `#/r/TOKEN` a result.
 
 use crate::assessment::link::percent_decode;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Intro,
+    Profile,
     /// Zero-based question index.
     Question(usize),
     Result(String),
@@ -21,6 +22,7 @@ impl Route {
         let path = decoded.strip_prefix('#').unwrap_or(&decoded);
         match path {
             "" | "/" => Route::Intro,
+            "/about" => Route::Profile,
             _ => {
                 if let Some(number) = path.strip_prefix("/q/") {
                     match number.parse::<usize>() {
@@ -41,6 +43,7 @@ impl Route {
     pub fn fragment(&self) -> String {
         match self {
             Route::Intro | Route::Unknown => "#/".to_owned(),
+            Route::Profile => "#/about".to_owned(),
             Route::Question(index) => format!("#/q/{}", index + 1),
             // `parse` decodes escapes, so a literal `%` must be escaped to read back.
             Route::Result(token) => format!("#/r/{}", token.replace('%', "%25")),
@@ -58,6 +61,7 @@ mod tests {
             ("", Route::Intro),
             ("#", Route::Intro),
             ("#/", Route::Intro),
+            ("#/about", Route::Profile),
             ("#/q/1", Route::Question(0)),
             ("#/q/20", Route::Question(19)),
             ("#/r/AbC-_1", Route::Result("AbC-_1".into())),
@@ -98,6 +102,7 @@ mod tests {
     fn fragments_read_back_as_the_same_route() {
         for route in [
             Route::Intro,
+            Route::Profile,
             Route::Question(0),
             Route::Question(12),
             Route::Result("AAEx".into()),

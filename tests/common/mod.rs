@@ -28,3 +28,20 @@ pub fn answers_by_position(bank: &Bank, positions: &[usize]) -> Answers {
     }
     draft.complete().expect("a position for every question")
 }
+
+/// Answers choosing, for every question, the choice at `choices[i]` among the answers
+/// in display order and then "not sure"; and the profile options given (missing or
+/// out-of-range ones stay unanswered).
+pub fn choices_by_index(bank: &Bank, choices: &[usize], profile: &[Option<usize>]) -> Answers {
+    let mut draft = Draft::empty(bank);
+    for (index, (question, &choice)) in bank.questions.iter().zip(choices).enumerate() {
+        let choice = Choice::new(choice, question)
+            .or_else(|| Choice::not_sure(bank))
+            .expect("a choice the bank offers");
+        draft.set(index, choice);
+    }
+    for (index, option) in profile.iter().enumerate() {
+        draft.profile.set(bank, index, *option);
+    }
+    draft.complete().expect("a choice for every question")
+}
