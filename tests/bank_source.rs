@@ -5,7 +5,11 @@
 #[path = "../src/content/source.rs"]
 mod source;
 
+#[path = "../src/content/audit.rs"]
+mod audit;
+
 const BANK: &str = include_str!("../src/content/bank.toml");
+const BANK_V1: &str = include_str!("../src/content/bank-v1.toml");
 
 fn problems_after(edit: impl FnOnce(&mut toml::Table)) -> Vec<String> {
     let mut table: toml::Table = toml::from_str(BANK).unwrap();
@@ -44,7 +48,43 @@ fn the_real_bank_keeps_every_rule() {
         )
     });
     assert!(bank.dimension.len() >= 8);
-    assert!((16..=24).contains(&bank.question.len()));
+    assert!((24..=30).contains(&bank.question.len()));
+    assert!(bank.is_v2());
+}
+
+#[test]
+fn the_kept_version_one_bank_still_parses_as_published() {
+    let bank = source::parse(BANK_V1).expect("version 1 stays valid");
+    assert_eq!(bank.version, 1);
+    assert_eq!(bank.question.len(), 20);
+    assert!(bank.profile.is_empty() && bank.not_sure.is_none());
+}
+
+/// The bank report's thresholds (see `src/content/audit.rs` and the README): the
+/// answers must not give their stage away by length or vocabulary.
+#[test]
+fn the_current_bank_meets_the_bank_report_thresholds() {
+    let report = audit::audit(&source::parse(BANK).unwrap());
+    let failures = report.failures();
+    assert!(failures.is_empty(), "{}", report.render());
+}
+
+#[test]
+fn the_bank_report_catches_version_one_giving_itself_away() {
+    let report = audit::audit(&source::parse(BANK_V1).unwrap());
+    let failures = report.failures().join("\n");
+    assert!(failures.contains("\"revenue\": 100% of its"), "{failures}");
+    assert!(failures.contains("length–stage correlation"), "{failures}");
+}
+
+#[test]
+fn spearman_matches_known_values() {
+    assert!((audit::spearman(&[0.0, 1.0, 2.0, 3.0], &[10.0, 20.0, 30.0, 40.0]) - 1.0).abs() < 1e-9);
+    assert!((audit::spearman(&[0.0, 1.0, 2.0, 3.0], &[4.0, 3.0, 2.0, 1.0]) + 1.0).abs() < 1e-9);
+    assert_eq!(audit::spearman(&[0.0, 1.0, 2.0, 3.0], &[5.0; 4]), 0.0);
+    // Ties share their mean rank: ranks (1.5, 1.5, 3, 4) against (1, 2, 3, 4).
+    let tied = audit::spearman(&[0.0, 1.0, 2.0, 3.0], &[1.0, 1.0, 2.0, 3.0]);
+    assert!((tied - 0.9486832980505138).abs() < 1e-9, "{tied}");
 }
 
 #[test]

@@ -1,0 +1,45 @@
+//! The bank report for authors: `cargo run --example bank-report [file…]`.
+//! Without arguments it reports on every bank in `src/content/`, the current one last.
+
+#[path = "../src/content/audit.rs"]
+mod audit;
+#[path = "../src/content/source.rs"]
+mod source;
+
+use std::process::ExitCode;
+
+const BANKS: [&str; 2] = ["src/content/bank-v1.toml", "src/content/bank.toml"];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let paths: Vec<&str> = if args.is_empty() {
+        BANKS.to_vec()
+    } else {
+        args.iter().map(String::as_str).collect()
+    };
+    let mut ok = true;
+    for path in paths {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        match source::parse(&text) {
+            Ok(bank) => println!("== {path}\n{}", audit::audit(&bank).render()),
+            Err(problems) => {
+                ok = false;
+                println!("== {path}: not a valid bank");
+                for problem in problems {
+                    println!("  {problem}");
+                }
+            }
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
