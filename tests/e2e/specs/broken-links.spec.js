@@ -7,12 +7,12 @@ const good = encodeToken(MIXED);
 const unanswered = [...MIXED];
 unanswered[3] = 0;
 const outOfRange = [...MIXED];
-outOfRange[6] = 5;
+outOfRange[6] = 6; // 5 is "not sure"; 6 and 7 are no choice at all
 /** `good` with the character at `index` replaced by another one of the alphabet. */
 const changed = (index) => good.slice(0, index) + (good[index] === 'A' ? 'B' : 'A') + good.slice(index + 1);
 
 const BROKEN = [
-  { name: 'a truncated token', token: good.slice(0, -1), detail: /has 15 characters where 16 were expected/ },
+  { name: 'a truncated token', token: good.slice(0, -1), detail: new RegExp(`has ${good.length - 1} characters where ${good.length} were expected`) },
   { name: 'a token with one character changed', token: changed(6), detail: /altered after it was made/ },
   { name: 'a token with a character links never use', token: `${good.slice(0, 5)}*${good.slice(6)}`, detail: /contains “\*” \(character 6\)/ },
   { name: 'an empty token', token: '', detail: /ends where the result should begin/ },
@@ -34,8 +34,8 @@ test.describe('broken result links', () => {
       await expect(app.byTestId('results-screen')).toHaveCount(0);
 
       await app.press(app.byTestId('start'));
-      await app.expectQuestion(1, { answered: 0 });
-      await expect(page).toHaveURL(/#\/q\/1$/);
+      await expect(app.byTestId('profile-screen')).toBeVisible();
+      await expect(page).toHaveURL(/#\/about$/);
     });
   }
 
@@ -62,7 +62,7 @@ test.describe('addresses that lead nowhere', () => {
       await expect(app.byTestId('notice-detail')).toContainText('does not match any page');
       await expect(page).toHaveTitle('Page not found · Tandem');
       await app.press(app.byTestId('start'));
-      await app.expectQuestion(1, { answered: 0 });
+      await expect(app.byTestId('profile-screen')).toBeVisible();
     });
   }
 

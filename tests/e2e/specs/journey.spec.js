@@ -1,9 +1,9 @@
 // @ts-check
 // 1. The whole journey by mouse (desktop) or tap (phone), and results that follow
 //    exactly from the answers given.
-const { test, expect, bank, QUESTIONS, MIXED, patternFor, expectedResult } = require('./tandem');
+const { test, expect, bank, bankV1, QUESTIONS, NOT_SURE, MIXED, patternFor, patternOfLevels, expectedResult, encodeToken } = require('./tandem');
 
-const TOKEN_URL = /\/tools\/alignment\/#\/r\/[A-Za-z0-9_-]{16}$/;
+const TOKEN_URL = /\/tools\/alignment\/#\/r\/[A-Za-z0-9_-]{20}$/;
 
 /** Checks the results screen against the scoring rule applied to `pattern`. */
 async function expectResultFor(app, pattern) {
@@ -61,7 +61,7 @@ test.describe('whole journey by pointer', () => {
     const result = await expectResultFor(app, pattern);
     expect(result.moves).toBeGreaterThanOrEqual(1);
     expect(result.scores).toHaveLength(bank.dimensions.length);
-    await expect(app.byTestId('dimension-score')).toHaveCount(10);
+    await expect(app.byTestId('dimension-score')).toHaveCount(bank.dimensions.length);
     await expect(app.byTestId('strengths')).not.toBeEmpty();
     await expect(app.byTestId('retake')).toHaveText('Retake the assessment');
   });
@@ -108,10 +108,39 @@ test.describe('whole journey by pointer', () => {
     expect(await app.readResult()).toEqual(result);
 
     await app.press(app.byTestId('retake'));
+    await expect(app.byTestId('profile-screen')).toBeVisible();
+    await app.press(app.byTestId('skip-profile'));
     await app.expectQuestion(1, { answered: 0 });
     await app.expectSelected(0);
   });
 
+  test('the profile filled in, some answers "not sure": the result leaves them out and keeps the profile', async ({ app, page }) => {
+    // One "not sure" in every other area: those areas rest on their two real answers.
+    const seen = bank.dimensions.map(() => 0);
+    const levels = bank.questions.map((q, i) => (q.dimension % 2 === 0 && seen[q.dimension]++ === 0 ? 4 : (i * 5) % 4));
+    const pattern = patternOfLevels(levels);
+    expect(pattern.filter((p) => p === NOT_SURE).length).toBe(bank.dimensions.length / 2);
+
+    await app.open('#/');
+    await app.startWithProfile({ side: 2, size: 3, pace: 1, complexity: 1 });
+    await app.answerAll(pattern, { checkProgress: true });
+    const result = await expectResultFor(app, pattern);
+    expect(result.scores.every((s) => typeof s === 'number')).toBe(true);
+
+    // The profile travels in the link: a fresh browser opening it sees the same result.
+    const token = page.url().split('#/r/')[1];
+    expect(token).toBe(encodeToken(pattern, { profile: [2, 3, 1, 1] }));
+  });
+
+  test('a result with too many "not sure" answers says it cannot be placed', async ({ app }) => {
+    const pattern = bank.questions.map((_, i) => (i % 3 === 0 ? 1 : NOT_SURE));
+    await app.completeJourney(pattern);
+    await expect(app.byTestId('not-placed')).toHaveText('Not enough answers to place your teams');
+    await expect(app.byTestId('curve')).toHaveCount(0);
+    const result = await app.readResult();
+    expect(result.scores).toEqual(expectedResult(pattern).scores);
+    await expect(app.page).toHaveTitle('Result: not enough answers · Tandem');
+  });
   test('a double-click on an answer answers only the question it was on', async ({ app, page }) => {
     await app.open('#/');
     await app.start();
@@ -122,5 +151,24 @@ test.describe('whole journey by pointer', () => {
     await expect(app.meta, 'the question shown after one double-click').toContainText(`Question 2 of ${QUESTIONS}`, settled);
     await expect(page).toHaveURL(/#\/q\/2$/, settled);
     await app.expectSelected(0);
+  });
+});
+
+test.describe('results made with version 1 of the questions', () => {
+  // The golden "mixed, held back" token of tests/link.rs, made with version 1.
+  const GOLDEN_V1 = 'AQEyRqFQoxGGIPHz';
+  const pattern = bankV1.questions.map((q, i) => q.levels.indexOf((i * 7 + 3) % 4) + 1);
+
+  test('open to the same stage and area scores as before, with a note and the current version offered', async ({ app }) => {
+    expect(encodeToken(pattern, { from: bankV1 })).toBe(GOLDEN_V1);
+    const expected = expectedResult(pattern, bankV1);
+    await app.open(`#/r/${GOLDEN_V1}`);
+    const result = await app.readResult();
+    expect(result).toMatchObject({ stage: 'Defined', position: expected.position, scores: expected.scores, names: expected.names });
+    expect(result.scores).toEqual([67, 83, 17, 50, 50, 50, 67, 33, 33, 50]);
+    await expect(app.byTestId('outdated')).toContainText('earlier version of the questions');
+    await expect(app.byTestId('retake')).toHaveText('Take the current version');
+    await app.press(app.byTestId('retake'));
+    await expect(app.byTestId('profile-screen')).toBeVisible();
   });
 });

@@ -96,5 +96,5 @@ test('the key hint shows only where there is a keyboard to use it', async ({ app
   await expect(hint).toContainText('Choose the answer closest to what usually happens.');
   const keys = hint.locator('.key-hint');
   if (testInfo.project.use.hasTouch) await expect(keys).toBeHidden();
-  else await expect(keys).toHaveText(/Keys: 1–4 choose, Enter goes on, Backspace goes back\./);
+  else await expect(keys).toHaveText(/Keys: 1–5 choose, Enter goes on, Backspace goes back\./);
 });

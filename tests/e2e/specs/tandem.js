@@ -16,10 +16,10 @@ const base = require('@playwright/test');
 const { expect } = base;
 
 // ---------------------------------------------------------------------------
-// The question bank, read straight from the TOML source (no TOML parser needed).
+// The question banks, read straight from the TOML sources (no TOML parser needed).
 
 const STAGE_IDS = ['undefined', 'defined', 'aligned', 'integrated'];
-const BANK_FILE = path.resolve(__dirname, '../../../src/content/bank.toml');
+const CONTENT = path.resolve(__dirname, '../../../src/content');
 
 /** The `[[name]]` tables of a TOML text, each as its own text, in file order. */
 function tables(text, name) {
@@ -33,18 +33,24 @@ function tables(text, name) {
 /** A `key = "value"` string field of one table. */
 function field(block, key) {
   const match = block.match(new RegExp(`^${key}\\s*=\\s*"((?:[^"\\\\]|\\\\.)*)"`, 'm'));
-  if (!match) throw new Error(`bank.toml: no ${key} in:\n${block}`);
+  if (!match) throw new Error(`bank: no ${key} in:\n${block}`);
   return match[1];
 }
 
-function readBank() {
-  const text = fs.readFileSync(BANK_FILE, 'utf8');
+function readBank(file) {
+  const text = fs.readFileSync(path.join(CONTENT, file), 'utf8');
   const version = Number(text.match(/^version\s*=\s*(\d+)/m)?.[1]);
+  const scoring = text.match(/^scoring\s*=\s*"([\w-]+)"/m)?.[1];
+  const notSure = text.match(/^not_sure\s*=\s*"((?:[^"\\]|\\.)*)"/m)?.[1];
+  const profile = tables(text, 'profile').map((block) => ({
+    id: field(block, 'id'),
+    options: [...block.matchAll(/label\s*=\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]),
+  }));
   const stages = tables(text, 'stage').map((block) => ({ id: field(block, 'id'), title: field(block, 'title') }));
   const dimensions = tables(text, 'dimension').map((block) => ({ id: field(block, 'id'), name: field(block, 'name') }));
   const questions = tables(text, 'question').map((block) => {
-    const answers = block.match(/^answers\s*=\s*\[([\s\S]*?)^\]/m);
-    if (!answers) throw new Error(`bank.toml: no answers in:\n${block}`);
+    const answers = block.match(/^answers\s*=\s*\[([\s\S]*?)\][ \t]*$/m);
+    if (!answers) throw new Error(`${file}: no answers in:\n${block}`);
     const dimension = dimensions.findIndex((d) => d.id === field(block, 'dimension'));
     return {
       prompt: field(block, 'prompt'),
@@ -55,71 +61,132 @@ function readBank() {
   });
   const problems = [];
   if (!Number.isInteger(version)) problems.push('no version');
+  if (!['equal-quarters', 'centred'].includes(scoring || '')) problems.push('no scoring rule');
   if (stages.map((s) => s.id).join() !== STAGE_IDS.join()) problems.push('stages out of order');
   questions.forEach((q, i) => {
     if (q.dimension < 0) problems.push(`question ${i + 1}: unknown dimension`);
     if ([...q.levels].sort().join() !== '0,1,2,3') problems.push(`question ${i + 1}: answers are not one per stage`);
   });
-  if (problems.length) throw new Error(`bank.toml could not be read: ${problems.join('; ')}`);
-  return { version, stages, dimensions, questions, stageTitles: stages.map((s) => s.title) };
+  if (problems.length) throw new Error(`${file} could not be read: ${problems.join('; ')}`);
+  return { version, scoring, notSure, profile, stages, dimensions, questions, stageTitles: stages.map((s) => s.title) };
 }
 
-const bank = readBank();
+const bank = readBank('bank.toml');
+const bankV1 = readBank('bank-v1.toml');
 const QUESTIONS = bank.questions.length;
+/** The answer position of "not sure" in patterns: after the four answers. */
+const NOT_SURE = 5;
 
 /** Answer positions (1–4, one per question) that all choose the answer of `stageId`. */
-function patternFor(stageId) {
+function patternFor(stageId, from = bank) {
   const level = STAGE_IDS.indexOf(stageId);
-  return bank.questions.map((q) => q.levels.indexOf(level) + 1);
+  return from.questions.map((q) => q.levels.indexOf(level) + 1);
 }
 
-/** A fixed mixed pattern (positions 2, 1, 4, 3, …): a result held back by its weakest areas. */
-const MIXED = bank.questions.map((_, i) => ((i * 3 + 1) % 4) + 1);
-
-// ---------------------------------------------------------------------------
-// The scoring rule (see the bank's scoring_rule and src/assessment/placement.rs),
-// redone here in exact integer fractions as an independent oracle.
-
-/** a/b compared with c/d. */
-const cmp = ([a, b], [c, d]) => a * d - c * b;
-const percent = ([p, q]) => Math.floor((p * 100) / q);
-const stageOf = ([p, q]) => Math.min(3, Math.floor((p * 4) / q));
+/** Answer positions for stage levels (4 = not sure), one per question. */
+function patternOfLevels(levels, from = bank) {
+  return from.questions.map((q, i) => (levels[i] === 4 ? NOT_SURE : q.levels.indexOf(levels[i]) + 1));
+}
 
 /**
- * What the results screen must show for `pattern` (answer positions 1–4).
+ * A fixed mixed pattern held back by its weakest area, with more moves than are shown
+ * unfolded: the first area all Undefined, the next three mostly Defined, the rest
+ * Integrated.
+ */
+const MIXED = (() => {
+  const seen = bank.dimensions.map(() => 0);
+  const levels = bank.questions.map((q) => {
+    const nth = seen[q.dimension]++;
+    if (q.dimension === 0) return 0;
+    if (q.dimension <= 3) return [1, 1, 2][nth % 3];
+    return 3;
+  });
+  return patternOfLevels(levels);
+})();
+
+// ---------------------------------------------------------------------------
+// The scoring rules (see the bank's scoring_rule and src/assessment/scoring.rs),
+// redone here in exact integer fractions as an independent oracle.
+
+const gcd = (a, b) => (b ? gcd(b, a % b) : a);
+const reduce = ([p, q]) => {
+  const g = gcd(p, q) || 1;
+  return /** @type {[number, number]} */ ([p / g, q / g]);
+};
+/** a/b compared with c/d. */
+const cmp = ([a, b], [c, d]) => a * d - c * b;
+/** Whole percent, a half rounded up. */
+const percent = ([p, q]) => Math.floor((p * 200 + q) / (2 * q));
+const CENTRED_STARTS = [18, 51, 84];
+const RULES = {
+  'equal-quarters': {
+    stageOf: ([p, q]) => Math.min(3, Math.floor((p * 4) / q)),
+    ceiling: (weakest) => {
+      const lifted = /** @type {[number, number]} */ ([weakest[0] * 4 + weakest[1], weakest[1] * 4]);
+      return cmp(lifted, [1, 1]) > 0 ? /** @type {[number, number]} */ ([1, 1]) : lifted;
+    },
+    position: (average) => average,
+    needed: (questions) => questions,
+  },
+  centred: {
+    stageOf: (share) => CENTRED_STARTS.filter((start) => percent(share) >= start).length,
+    ceiling: (weakest) => {
+      const beyond = RULES.centred.stageOf(weakest) + 2;
+      return /** @type {[number, number]} */ (beyond > 3 ? [1, 1] : [CENTRED_STARTS[beyond - 1] - 1, 100]);
+    },
+    position: (average) => /** @type {[number, number]} */ ([percent(average), 100]),
+    needed: (questions) => Math.min(2, questions),
+  },
+};
+
+/**
+ * What the results screen must show for `pattern` (answer positions 1–4, 5 = not sure).
  * @param {number[]} pattern
  */
-function expectedResult(pattern) {
-  if (pattern.length !== QUESTIONS) throw new Error(`pattern needs ${QUESTIONS} answers`);
-  const points = bank.dimensions.map(() => 0);
-  const most = bank.dimensions.map(() => 0);
+function expectedResult(pattern, from = bank) {
+  if (pattern.length !== from.questions.length) throw new Error(`pattern needs ${from.questions.length} answers`);
+  const rule = RULES[from.scoring];
+  const points = from.dimensions.map(() => 0);
+  const real = from.dimensions.map(() => 0);
+  const count = from.dimensions.map(() => 0);
   pattern.forEach((position, q) => {
-    const question = bank.questions[q];
+    const question = from.questions[q];
+    count[question.dimension] += 1;
+    if (position === NOT_SURE) return;
     points[question.dimension] += question.levels[position - 1];
-    most[question.dimension] += 3;
+    real[question.dimension] += 1;
   });
-  const shares = points.map((p, d) => /** @type {[number, number]} */ ([p, most[d]]));
-  const average = /** @type {[number, number]} */ ([points.reduce((a, b) => a + b), most.reduce((a, b) => a + b)]);
-  const weakest = shares.reduce((w, s) => (cmp(s, w) < 0 ? s : w));
-  const lifted = /** @type {[number, number]} */ ([weakest[0] * 4 + weakest[1], weakest[1] * 4]);
-  const ceiling = cmp(lifted, [1, 1]) > 0 ? /** @type {[number, number]} */ ([1, 1]) : lifted;
+  const shares = points.map((p, d) =>
+    real[d] > 0 && real[d] >= rule.needed(count[d]) ? /** @type {[number, number]} */ ([p, real[d] * 3]) : null,
+  );
+  const scored = /** @type {[number, number][]} */ (shares.filter(Boolean));
+  const names = from.dimensions.map((d) => d.name);
+  const scores = shares.map((s) => (s ? percent(s) : null));
+  if (scored.length < Math.max(1, Math.ceil(from.dimensions.length / 2))) {
+    return { stage: null, position: null, scores, names, moves: 0, heldBack: false };
+  }
+  const sum = scored.reduce((a, s) => reduce([a[0] * s[1] + s[0] * a[1], a[1] * s[1]]), /** @type {[number, number]} */ ([0, 1]));
+  const average = rule.position(reduce([sum[0], sum[1] * scored.length]));
+  const weakest = scored.reduce((w, s) => (cmp(s, w) < 0 ? s : w));
+  const ceiling = rule.ceiling(weakest);
   const heldBack = cmp(average, ceiling) > 0;
   const position = heldBack ? ceiling : average;
-  const stage = stageOf(position);
+  const stage = rule.stageOf(position);
   return {
-    stage: bank.stageTitles[stage],
+    stage: from.stageTitles[stage],
     position: percent(position),
-    scores: shares.map(percent),
-    names: bank.dimensions.map((d) => d.name),
-    moves: shares.filter((s) => stageOf(s) <= stage).length,
+    scores,
+    names,
+    moves: scored.filter((s) => rule.stageOf(s) <= stage).length,
     heldBack,
   };
 }
 
 // ---------------------------------------------------------------------------
-// The result link format (src/assessment/link.rs): [format 1, bank version,
-// 3-bit slots (0 = unanswered, else position), CRC-16/CCITT-FALSE big-endian],
-// unpadded base64url.
+// The result link format (src/assessment/link.rs): [format, bank version, 3-bit
+// slots (format 2: one per profile question first, 0 = not given, else option; then
+// one per question: 0 = unanswered, 1–4 = position, 5 = not sure),
+// CRC-16/CCITT-FALSE big-endian], unpadded base64url.
 
 function crc16(bytes) {
   let crc = 0xffff;
@@ -133,14 +200,17 @@ function crc16(bytes) {
 /**
  * The token for `pattern`; a 0 in the pattern leaves that question unanswered.
  * @param {number[]} pattern
- * @param {{ format?: number, version?: number }} [options]
+ * @param {{ from?: any, format?: number, version?: number, profile?: number[] }} [options]
+ *   `profile`: option numbers from 1 (0 = not given), one per profile question.
  */
-function encodeToken(pattern, { format = 1, version = bank.version } = {}) {
-  const bits = pattern.flatMap((slot) => [4, 2, 1].map((b) => (slot & b ? 1 : 0)));
+function encodeToken(pattern, { from = bank, format, version = from.version, profile } = {}) {
+  const profileSlots = profile || from.profile.map(() => 0);
+  const slots = from.profile.length ? [...profileSlots, ...pattern] : pattern;
+  const bits = slots.flatMap((slot) => [4, 2, 1].map((b) => (slot & b ? 1 : 0)));
   while (bits.length % 8) bits.push(0);
   const packed = [];
   for (let i = 0; i < bits.length; i += 8) packed.push(bits.slice(i, i + 8).reduce((a, b) => (a << 1) | b, 0));
-  const body = [format, version, ...packed];
+  const body = [format ?? (from.profile.length ? 2 : 1), version, ...packed];
   const crc = crc16(body);
   return Buffer.from([...body, crc >> 8, crc & 0xff]).toString('base64url');
 }
@@ -203,7 +273,7 @@ const test = base.test.extend({
 // ---------------------------------------------------------------------------
 // The page object.
 
-const SCREENS = ['intro-screen', 'question-screen', 'results-screen', 'broken-link', 'not-found', 'panic'];
+const SCREENS = ['intro-screen', 'profile-screen', 'question-screen', 'results-screen', 'broken-link', 'not-found', 'panic'];
 
 class Tandem {
   /**
@@ -243,8 +313,9 @@ class Tandem {
   get backButton() {
     return this.byTestId('back');
   }
+  /** Answer `position` (1–4), or "not sure" for 5. */
   answer(position) {
-    return this.byTestId(`answer-${position}`);
+    return this.byTestId(position === NOT_SURE ? 'not-sure' : `answer-${position}`);
   }
 
   /**
@@ -275,9 +346,26 @@ class Tandem {
     return locator.tap({ position: { x, y: Math.min(12, box.height / 2) } });
   }
 
-  /** From the intro: "Start the assessment" (or "Start over"), then question 1. */
+  /** From the intro: "Start the assessment" (or "Start over"), skip the profile, then question 1. */
   async start() {
     await this.press(this.byTestId('start'));
+    await expect(this.byTestId('profile-screen')).toBeVisible();
+    await this.press(this.byTestId('skip-profile'));
+    await this.expectQuestion(1);
+  }
+
+  /**
+   * From the intro: start, answer the profile and continue to question 1.
+   * @param {Record<string, number>} choices option number (from 1) per profile question id
+   */
+  async startWithProfile(choices) {
+    await this.press(this.byTestId('start'));
+    await expect(this.byTestId('profile-screen')).toBeVisible();
+    for (const [id, option] of Object.entries(choices)) {
+      await this.press(this.byTestId(`profile-${id}-${option}`));
+      await expect(this.byTestId(`profile-${id}-${option}`)).toBeChecked();
+    }
+    await this.press(this.byTestId('next'));
     await this.expectQuestion(1);
   }
 
@@ -291,9 +379,9 @@ class Tandem {
     }
   }
 
-  /** Exactly answer `position` (1–4) is checked; 0 means none is. */
+  /** Exactly answer `position` (1–4, 5 = not sure) is checked; 0 means none is. */
   async expectSelected(position) {
-    for (let p = 1; p <= 4; p++) {
+    for (let p = 1; p <= NOT_SURE; p++) {
       await expect(this.answer(p)).toHaveAttribute('aria-checked', String(p === position));
     }
   }
@@ -331,10 +419,11 @@ class Tandem {
     const results = this.byTestId('results-screen');
     await expect(results).toBeVisible();
     const rows = this.byTestId('dimension-score');
+    const placed = (await this.byTestId('not-placed').count()) === 0;
     return {
-      stage: (await this.byTestId('stage-name').textContent())?.trim(),
-      position: Number(await this.byTestId('curve-marker').getAttribute('data-position')),
-      scores: (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-score')))).map(Number),
+      stage: placed ? (await this.byTestId('stage-name').textContent())?.trim() : null,
+      position: placed ? Number(await this.byTestId('curve-marker').getAttribute('data-position')) : null,
+      scores: (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-score')))).map((s) => (s ? Number(s) : null)),
       names: await rows.locator('.bar-name').allTextContents(),
       moves: await this.byTestId('move').count(),
       link: await this.byTestId('share-link').inputValue(),
@@ -381,10 +470,13 @@ module.exports = {
   expect,
   Tandem,
   bank,
+  bankV1,
   QUESTIONS,
+  NOT_SURE,
   STAGE_IDS,
   MIXED,
   patternFor,
+  patternOfLevels,
   expectedResult,
   encodeToken,
   projectContextOptions,
