@@ -337,6 +337,79 @@ fn every_way_a_token_can_be_wrong_has_its_own_error() {
     }
 }
 
+/// Packs 3-bit slots most significant bit first, as the codec does.
+fn pack_slots(slots: &[u8]) -> Vec<u8> {
+    let mut bits: Vec<u8> = slots
+        .iter()
+        .flat_map(|value| (0..3).rev().map(move |i| value >> i & 1))
+        .collect();
+    while bits.len() % 8 != 0 {
+        bits.push(0);
+    }
+    bits.chunks(8)
+        .map(|c| c.iter().fold(0, |acc, &b| acc << 1 | b))
+        .collect()
+}
+
+/// A format-2 token for the current bank from raw profile and question slots.
+fn forge_current(format: u8, profile: &[u8], questions: &[u8]) -> String {
+    let mut bytes = vec![format, CURRENT.version];
+    bytes.extend(pack_slots(&[profile, questions].concat()));
+    forge(&bytes)
+}
+
+#[test]
+fn the_forging_helpers_match_the_real_encoder_for_format_two() {
+    let n = CURRENT.question_count();
+    let answers = choices_by_index(&CURRENT, &vec![4; n], &[Some(0), None, Some(2), Some(1)]);
+    assert_eq!(
+        forge_current(2, &[1, 0, 3, 2], &vec![5; n]),
+        encode(&CURRENT, &answers)
+    );
+}
+
+#[test]
+fn every_way_a_format_two_token_can_be_wrong_has_its_own_error() {
+    let n = CURRENT.question_count();
+    let profile = vec![0u8; CURRENT.profile.len()];
+    let mut no_such_option = profile.clone();
+    no_such_option[2] = CURRENT.profile[2].options.len() as u8 + 1;
+    let mut slot_six = vec![1u8; n];
+    slot_six[9] = 6;
+    let mut unanswered = vec![5u8; n];
+    unanswered[n - 1] = 0;
+    let cases = [
+        (
+            forge_current(2, &no_such_option, &vec![1; n]),
+            LinkError::ProfileOutOfRange { question: 2 },
+        ),
+        (
+            forge_current(2, &profile, &slot_six),
+            LinkError::AnswerOutOfRange { question: 9 },
+        ),
+        (
+            forge_current(2, &profile, &unanswered),
+            LinkError::MissingAnswer { question: n - 1 },
+        ),
+        // The current bank asks a profile, so its tokens are never format 1.
+        (
+            forge_current(1, &profile, &vec![1; n]),
+            LinkError::UnknownFormat(1),
+        ),
+        (
+            forge_current(3, &profile, &vec![1; n]),
+            LinkError::UnknownFormat(3),
+        ),
+    ];
+    for (token, error) in cases {
+        assert_eq!(decode(&token, &BANKS), Err(error.clone()), "{token:?}");
+    }
+    assert_eq!(
+        LinkError::ProfileOutOfRange { question: 2 }.to_string(),
+        "The link's answer 3 about the respondent is not one of the choices."
+    );
+}
+
 #[test]
 fn set_padding_bits_are_refused() {
     let mut slots = slots_all(1);
