@@ -75,6 +75,163 @@ const GOLDEN: &[(&str, &str, Stage, u32, [u32; 10])] = &[
     ),
 ];
 
+/// Version-2 tokens, committed once and never changed: stage, position and area
+/// scores (whole percents; `None`: not enough answers), and whether the market lets
+/// an Aligned organisation stay.
+type GoldenV2 = (
+    &'static str,
+    &'static str,
+    Option<(Stage, u32)>,
+    [Option<u32>; 8],
+    bool,
+);
+const GOLDEN_V2: &[GoldenV2] = &[
+    (
+        "every first answer",
+        "AgIAAkkkkkkkkkkkkC3b",
+        Some((Stage::Defined, 50)),
+        [
+            Some(56),
+            Some(33),
+            Some(44),
+            Some(78),
+            Some(44),
+            Some(44),
+            Some(44),
+            Some(56),
+        ],
+        false,
+    ),
+    (
+        "all Undefined",
+        "AgIABlNFJtlQkuRSQAk6",
+        Some((Stage::Undefined, 0)),
+        [Some(0); 8],
+        false,
+    ),
+    (
+        "all Defined",
+        "AgIABOExxGQttQpooN42",
+        Some((Stage::Defined, 33)),
+        [Some(33); 8],
+        false,
+    ),
+    (
+        "all Aligned",
+        "AgIAAxyKGJNlKFMlsOo-",
+        Some((Stage::Aligned, 67)),
+        [Some(67); 8],
+        false,
+    ),
+    (
+        "all Integrated",
+        "AgIACIpsswqKRpmNEDqc",
+        Some((Stage::Integrated, 100)),
+        [Some(100); 8],
+        false,
+    ),
+    (
+        "choices 1–5 cycling; sales, 50–249, fast, simple",
+        "AgIpkpylOUpylOUpwKh1",
+        Some((Stage::Defined, 49)),
+        [
+            Some(56),
+            Some(50),
+            Some(56),
+            Some(83),
+            Some(67),
+            Some(11),
+            Some(22),
+            Some(50),
+        ],
+        false,
+    ),
+    (
+        "not sure everywhere",
+        "AgIAC222222222220Cp1",
+        None,
+        [None; 8],
+        false,
+    ),
+    (
+        "mixed, held back; marketing, 250–999, slow, simple",
+        "AgJMluFstmSKQlONELWT",
+        Some((Stage::Defined, 50)),
+        [
+            Some(0),
+            Some(44),
+            Some(44),
+            Some(44),
+            Some(100),
+            Some(100),
+            Some(100),
+            Some(100),
+        ],
+        false,
+    ),
+    (
+        "all Aligned in a slow, moderate market",
+        "AgIAoxyKGJNlKFMlsDcH",
+        Some((Stage::Aligned, 67)),
+        [Some(67); 8],
+        true,
+    ),
+];
+
+#[test]
+fn version_two_golden_tokens_open_to_the_same_result_forever() {
+    for (name, token, placed, areas, may_stay) in GOLDEN_V2 {
+        let report = Report::from_token(token, &BANKS).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(report.bank.version, 2, "{name}");
+        let placement = report
+            .placement
+            .as_ref()
+            .map(|p| (p.stage, p.position.percent()));
+        assert_eq!(placement, *placed, "{name}");
+        let scores: Vec<_> = report
+            .scores
+            .dimensions
+            .iter()
+            .map(|d| d.share.map(|s| s.percent()))
+            .collect();
+        assert_eq!(scores, areas, "{name}");
+        assert_eq!(
+            report.advice.as_ref().is_some_and(|a| a.may_stay),
+            *may_stay,
+            "{name}"
+        );
+        assert_eq!(
+            &report.token, token,
+            "{name}: re-encoding gives the same token"
+        );
+    }
+}
+
+#[test]
+fn version_two_golden_tokens_match_the_answers_they_were_made_from() {
+    let n = CURRENT.question_count();
+    assert_eq!(
+        encode(&CURRENT, &choices_by_index(&CURRENT, &vec![0; n], &[])),
+        GOLDEN_V2[0].1
+    );
+    for (offset, stage) in Stage::ALL.into_iter().enumerate() {
+        assert_eq!(
+            encode(&CURRENT, &answers_at(&CURRENT, &vec![stage; n])),
+            GOLDEN_V2[1 + offset].1
+        );
+    }
+    let cycling: Vec<usize> = (0..n).map(|i| i % 5).collect();
+    let profile = [Some(0), Some(1), Some(2), Some(0)];
+    assert_eq!(
+        encode(&CURRENT, &choices_by_index(&CURRENT, &cycling, &profile)),
+        GOLDEN_V2[5].1
+    );
+    assert_eq!(
+        encode(&CURRENT, &choices_by_index(&CURRENT, &vec![4; n], &[])),
+        GOLDEN_V2[6].1
+    );
+}
+
 /// Whether `share` lies in [`floor`, `floor` + 1) percent: what a whole percent
 /// rounded down recorded.
 fn within_percent(share: Share, floor: u32) -> bool {
