@@ -18,7 +18,7 @@ test.describe('embedded in an iframe', () => {
     const result = await framed.readResult();
     expect(result).toMatchObject({ stage: expected.stage, position: expected.position, scores: expected.scores });
     // The share link points at the tool itself, not at the host page around it.
-    expect(result.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/tools\/alignment\/#\/r\/[A-Za-z0-9_-]{16}$/);
+    expect(result.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/tools\/alignment\/#\/r\/[A-Za-z0-9_-]{20}$/);
     expect(new URL(page.url()).pathname).toBe('/');
   });
 });

@@ -1,7 +1,7 @@
 // @ts-check
 // 2. The whole journey by keyboard alone (desktop only: the phone project has no
 //    hardware keyboard), ending with the result link copied to the clipboard.
-const { test, expect, QUESTIONS, MIXED, expectedResult } = require('./tandem');
+const { test, expect, QUESTIONS, NOT_SURE, MIXED, expectedResult } = require('./tandem');
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -16,11 +16,26 @@ test.describe('whole journey by keyboard', () => {
   test('Tab and Enter to start, keys to answer, Backspace once, Enter to copy the link', async ({ app, page }) => {
     const { keyboard } = page;
     const pattern = [...MIXED];
+    // "Not sure" by each way of choosing: arrows and Space (2), its digit (3), wrong digit then ArrowUp (7).
+    for (const number of [2, 3, 7]) pattern[number - 1] = NOT_SURE;
     const revisit = 12;
 
     await app.open('#/');
     await keyboard.press('Tab');
     await expectFocusOn(page, 'start');
+    await keyboard.press('Enter');
+
+    // The profile: arrows choose within a group, Tab goes on to the next, Enter continues.
+    await expect(app.byTestId('profile-screen').getByRole('heading', { level: 1 })).toBeFocused();
+    await keyboard.press('Tab');
+    await keyboard.press('ArrowDown');
+    await expect(app.byTestId('profile-side-1')).toBeChecked();
+    for (let presses = 0; presses < 10; presses++) {
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+      if (focused === 'next') break;
+      await keyboard.press('Tab');
+    }
+    await expectFocusOn(page, 'next');
     await keyboard.press('Enter');
 
     for (let number = 1; number <= QUESTIONS; number++) {
@@ -35,7 +50,7 @@ test.describe('whole journey by keyboard', () => {
         await expectFocusOn(page, 'question-heading');
         await app.expectSelected(pattern[revisit - 1]);
         await keyboard.press('ArrowUp');
-        pattern[revisit - 1] = ((pattern[revisit - 1] + 2) % 4) + 1;
+        pattern[revisit - 1] = ((pattern[revisit - 1] + 3) % 5) + 1;
         await app.expectSelected(pattern[revisit - 1]);
         await keyboard.press('Enter');
         await app.expectQuestion(number, { answered: number - 1 });
@@ -50,7 +65,7 @@ test.describe('whole journey by keyboard', () => {
         }
         case 1: {
           // A wrong digit first, then ArrowDown / ArrowUp walk to the answer (wrapping).
-          const wrong = (want % 4) + 1;
+          const wrong = (want % 5) + 1;
           await keyboard.press(String(wrong));
           await app.expectSelected(wrong);
           await keyboard.press('ArrowUp');
@@ -61,7 +76,7 @@ test.describe('whole journey by keyboard', () => {
           await keyboard.press('Tab');
           await expectFocusOn(page, 'answer-1');
           for (let step = 0; step < want; step++) await keyboard.press('ArrowDown');
-          await expectFocusOn(page, `answer-${want}`);
+          await expectFocusOn(page, want === NOT_SURE ? 'not-sure' : `answer-${want}`);
           await keyboard.press(' ');
         }
       }

@@ -2,7 +2,7 @@
 // WCAG reflow and semantics: no horizontal scrolling at 320 px or at 200% zoom, no
 // motion when the visitor asks for less, and the accessibility tree Chromium exposes
 // has the roles and names a screen reader needs.
-const { test, expect, MIXED, encodeToken, fakeShareSheet } = require('./tandem');
+const { test, expect, bank, MIXED, encodeToken, fakeShareSheet } = require('./tandem');
 
 const SCREENS = [
   ['intro', '#/'],
@@ -57,12 +57,13 @@ test.describe('accessibility tree', () => {
     await app.press(app.backButton);
     await expect(page.getByRole('main')).toMatchAriaSnapshot(`
       - progressbar "Answered"
-      - heading /Question 1 of 20 , .+/ [level=1]
+      - heading /Question 1 of 24 , .+/ [level=1]
       - radiogroup:
         - radio
         - radio
         - radio
         - radio
+        - radio /Not sure/
       - paragraph
       - navigation "Questions":
         - button "Back"
@@ -83,10 +84,10 @@ test.describe('accessibility tree', () => {
     for (const name of ['Area by area', /Your next moves toward|Staying Integrated/, 'Why it matters', 'Keep or share this result']) {
       await expect(main.getByRole('heading', { level: 2, name })).toBeVisible();
     }
-    await expect(main.getByRole('textbox', { name: 'Result link' })).toHaveValue(/#\/r\/[A-Za-z0-9_-]{16}$/);
+    await expect(main.getByRole('textbox', { name: 'Result link' })).toHaveValue(/#\/r\/[A-Za-z0-9_-]{20}$/);
     await expect(main.getByRole('button', { name: 'Copy result link' })).toBeVisible();
     await expect(main.getByRole('status')).toBeAttached();
-    await expect(main.getByRole('list').first().getByRole('listitem')).toHaveCount(10);
+    await expect(main.getByRole('list').first().getByRole('listitem')).toHaveCount(bank.dimensions.length);
   });
 });
 

@@ -47,7 +47,7 @@ test.describe('reload mid-quiz', () => {
     await expect(app.byTestId('resume')).toHaveCount(0);
     await expect(app.byTestId('start')).toHaveText('Start the assessment');
     await expect(app.byTestId('progress-discarded')).toContainText('could not be used');
-    await app.press(app.byTestId('start'));
+    await app.start();
     await app.expectQuestion(1, { answered: 0 });
     await expect(app.byTestId('progress-discarded')).toHaveCount(0);
   });
@@ -96,17 +96,25 @@ test.describe('browser back and forward', () => {
     await app.expectSelected(0);
   });
 
-  test('back from question 1 returns to the intro, forward returns to question 1', async ({ app, page }) => {
+  test('back from question 1 returns to the profile and the intro, forward returns to question 1', async ({ app, page }) => {
     await answerFirst(app, 1);
     await page.goBack();
+    await page.goBack();
+    await expect(app.byTestId('profile-screen')).toBeVisible();
+    await expect(page).toHaveURL(/#\/about$/);
     await page.goBack();
     await expect(app.byTestId('intro-screen')).toBeVisible();
     await expect(page).toHaveURL(/#\/$/);
     await page.goForward();
+    await expect(app.byTestId('profile-screen')).toBeVisible();
+    await page.goForward();
     await app.expectQuestion(1, { answered: 1 });
     await app.expectSelected(MIXED[0]);
 
-    // The in-page Back button on question 1 leads to the intro too, which offers to continue.
+    // The in-page Back button on question 1 leads to the profile, then to the intro,
+    // which offers to continue.
+    await app.press(app.backButton);
+    await expect(page).toHaveURL(/#\/about$/);
     await app.press(app.backButton);
     await expect(page).toHaveURL(/#\/$/);
     await expect(app.byTestId('resume')).toHaveText(`Continue (1 of ${QUESTIONS} answered)`);
@@ -136,7 +144,7 @@ test.describe('storage blocked', () => {
     const expected = expectedResult(MIXED);
     const result = await app.readResult();
     expect(result).toMatchObject({ stage: expected.stage, position: expected.position, scores: expected.scores });
-    await expect(page).toHaveURL(/#\/r\/[A-Za-z0-9_-]{16}$/);
+    await expect(page).toHaveURL(/#\/r\/[A-Za-z0-9_-]{20}$/);
   });
 });
 
@@ -149,7 +157,7 @@ test.describe('two tabs', () => {
     const second = new Tandem(await context.newPage(), { touch: app.touch });
     await second.open('#/');
     await expect(second.byTestId('resume')).toHaveText(`Continue (3 of ${QUESTIONS} answered)`);
-    await second.press(second.byTestId('start'));
+    await second.start();
     await second.expectQuestion(1, { answered: 0 });
     for (const position of [4, 4, 4, 4, 4]) await second.answerByClick(position);
 
