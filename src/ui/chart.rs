@@ -2,7 +2,7 @@
 //! words, so the bars are never the only carrier of meaning.
 
 use crate::assessment::bank::Bank;
-use crate::assessment::scoring::{DimensionScore, Scores, Share};
+use crate::assessment::scoring::{DimensionScore, Scores, Scoring, Share};
 use crate::assessment::stage::Stage;
 use yew::prelude::*;
 
@@ -31,9 +31,17 @@ pub fn DimensionChart(props: &ChartProps) -> Html {
         <section class="dimensions" aria-labelledby="dimensions-heading">
             <h2 id="dimensions-heading">{"Area by area"}</h2>
             <p data-testid="strengths">{strengths_sentence(bank, &props.scores)}</p>
-            <ol class="bars" data-testid="dimension-chart">{ for rows }</ol>
+            <ol class={classes!("bars", scale_class(bank.scoring))} data-testid="dimension-chart">{ for rows }</ol>
             <p class="scale-note">{format!("Scores run from 0 to 100: {}.", bands.join(", "))}</p>
         </section>
+    }
+}
+
+/// The stylesheet draws each rule's band edges on the bars.
+fn scale_class(scoring: Scoring) -> &'static str {
+    match scoring {
+        Scoring::EqualQuarters => "scale-quarters",
+        Scoring::Centred => "scale-centred",
     }
 }
 
