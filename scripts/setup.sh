@@ -2,11 +2,14 @@
 # Installs whatever Tandem needs and is missing, from the package registries only.
 # Idempotent: every step checks first, so a second run takes a few seconds.
 #   scripts/setup.sh build   the Rust toolchain pieces that build and serve the app
-#   scripts/setup.sh test    those, plus Chromium, ChromeDriver and the e2e npm packages
+#   scripts/setup.sh test    those, plus Chromium, ChromeDriver, the e2e npm packages and
+#                            cargo-fuzz (the test command builds and replays the fuzz target)
+#   scripts/setup.sh fuzz    cargo-fuzz only, for scripts/fuzz.sh
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+CARGO_FUZZ_VERSION=0.13.2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
 mode=${1:-build}
@@ -91,7 +94,21 @@ e2e_packages() {
   fi
 }
 
+fuzz_tool() {
+  # libfuzzer-sys compiles libFuzzer, which is C++.
+  command -v c++ >/dev/null || apt_install g++
+  if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (takes a minute or two)"
+    cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  fi
+}
+
 need_cargo
+if [ "$mode" = fuzz ]; then
+  fuzz_tool
+  say "ready (fuzz)"
+  exit 0
+fi
 wasm_target
 trunk_tool
 wasm_bindgen_tool
@@ -99,5 +116,6 @@ wasm_opt_tool
 if [ "$mode" = test ]; then
   browser
   e2e_packages
+  fuzz_tool
 fi
 say "ready ($mode)"

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { launchBrowser, newPhoneContext } from './browser.mjs';
-import { APPS, RUNS, urlOf } from './config.mjs';
+import { APPS, CPU_SLOWDOWN, ENCODING, RUNS, urlOf } from './config.mjs';
 import { answerTimings, linkTimings } from './interaction.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
 import { report } from './report.mjs';
@@ -28,7 +28,8 @@ async function surveyjsDelay(browser) {
 async function main() {
   const settings = {
     runs: RUNS,
-    encoding: process.env.BENCH_ENCODING || 'identity',
+    encoding: ENCODING,
+    cpuSlowdown: CPU_SLOWDOWN,
     lighthouseVersion: JSON.parse(readFileSync(new URL('node_modules/lighthouse/package.json', import.meta.url))).version,
     loadAverage: loadavg(),
     cores: cpus().length,
@@ -36,22 +37,21 @@ async function main() {
   const server = await startServer();
   try {
     const browser = await launchBrowser();
-    const measured = { settings, sizes: {}, clicks: {}, links: {} };
+    const measured = { settings, sizes: {}, clicks: {}, slowClicks: {}, links: {} };
     try {
       settings.chromium = browser.version();
       settings.surveyjsDelay = await surveyjsDelay(browser);
       step('first-visit sizes');
       for (const [key, app] of Object.entries(APPS)) measured.sizes[key] = await firstVisitSizes(browser, app);
+      const variants = {
+        tandem: { app: APPS.tandem },
+        surveyjs: { app: APPS.surveyjs },
+        surveyjsNoDelay: { app: APPS.surveyjs, query: '?delay=0' },
+      };
       step(`answer-to-paint: ${RUNS.passes} passes of each app`);
-      measured.clicks = await answerTimings(
-        browser,
-        {
-          tandem: { app: APPS.tandem },
-          surveyjs: { app: APPS.surveyjs },
-          surveyjsNoDelay: { app: APPS.surveyjs, query: '?delay=0' },
-        },
-        RUNS.passes,
-      );
+      measured.clicks = await answerTimings(browser, variants, RUNS.passes);
+      step(`answer-to-paint, CPU ${CPU_SLOWDOWN}× slower: ${RUNS.passes} passes of each app`);
+      measured.slowClicks = await answerTimings(browser, variants, RUNS.passes, CPU_SLOWDOWN);
       step(`result link: ${RUNS.loads} loads`);
       measured.links.tandem = await linkTimings(browser, APPS.tandem, RUNS.loads);
     } finally {

@@ -7,6 +7,13 @@ export const OUT = resolve(ROOT, 'target/bench');
 export const PORT = Number(process.env.BENCH_PORT || 4180);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 
+/**
+ * How the server sends files: gzip -9 by default, as most hosts do; `identity` (the
+ * files as they are) is the raw variant, which weighs on the app with more bytes.
+ */
+export const ENCODING = process.env.BENCH_ENCODING || 'gzip';
+if (!['gzip', 'identity'].includes(ENCODING)) throw new Error(`BENCH_ENCODING is gzip or identity, not ${ENCODING}`);
+
 /** Debian's Chromium only: no tool may fetch a browser of its own. */
 export const CHROMIUM = chromium.executablePath;
 // Lighthouse's launcher starts Chromium itself, so it must be told to run headless.
@@ -18,6 +25,13 @@ export const RUNS = {
   passes: Number(process.env.BENCH_PASSES || 6), // 6 × 19 question changes = 114 answers
   loads: Number(process.env.BENCH_LOADS || 12),
 };
+
+/**
+ * The slowdown for the app-work figures: Chromium's CPU throttling, as Lighthouse's
+ * mobile preset uses, so that an app's own work per answer stands out from the frame
+ * it waits for.
+ */
+export const CPU_SLOWDOWN = 4;
 
 /** Tandem's result token for the result-link figure. */
 export const TOKEN = 'AQEyRqFQoxGGIPHz';
@@ -52,9 +66,13 @@ export const APPS = {
 
 export const urlOf = (app) => ORIGIN + app.mount;
 
-/** The budget Tandem must meet (KB = 1000 bytes, the stricter reading). */
+/**
+ * The budget Tandem must meet (KB = 1000 bytes, the stricter reading). An answer's
+ * work, from the click to the next question in the DOM, fits in one 60 Hz frame even
+ * on a CPU four times slower.
+ */
 export const BUDGET = {
   gzipBytes: 120_000,
   lighthouseScore: 95,
-  answerToPaintMedianMs: 16,
+  answerWorkMedianMs: 16,
 };

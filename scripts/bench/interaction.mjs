@@ -26,14 +26,24 @@ function armClickToPaint({ heading, result }) {
       if (start === null || !done) return;
       observer.disconnect();
       const dom = performance.now() - start;
-      let frame = null;
       requestAnimationFrame(() => {
         const nextFrame = performance.now() - start;
+        let frame = null;
+        let paint = null;
+        // Resolves once both ends are known: on a busy machine the next frame's rAF can
+        // come before the task, and a sample must not lose its "frame" end then.
+        const finish = () => frame !== null && paint !== null && resolve({ to: done, dom, nextFrame, frame, paint });
         // A task posted from the first callback runs right after that frame's rendering.
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => (frame = performance.now() - start);
+        channel.port1.onmessage = () => {
+          frame = performance.now() - start;
+          finish();
+        };
         channel.port2.postMessage(null);
-        requestAnimationFrame(() => resolve({ to: done, dom, nextFrame, frame, paint: performance.now() - start }));
+        requestAnimationFrame(() => {
+          paint = performance.now() - start;
+          finish();
+        });
       });
     });
     observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -55,14 +65,20 @@ function watchForPaint(selector) {
 /**
  * One full pass through the 20 questions by mouse, in a fresh context. Returns a
  * sample per answer: `to` is 'question' (the next question) or 'result' (after the last).
+ * With `slowdown`, Chromium throttles the page's CPU by that factor from the start
+ * screen on (loading itself runs at full speed).
  */
-async function onePass(browser, app, { pass, query = '' }) {
+async function onePass(browser, app, { pass, query = '', slowdown = 1 }) {
   const context = await newPhoneContext(browser);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   try {
     await page.goto(urlOf(app) + query);
+    if (slowdown !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    }
     await page.locator(app.start).click();
     const samples = [];
     for (let question = 0; ; question++) {
@@ -86,13 +102,14 @@ async function onePass(browser, app, { pass, query = '' }) {
 
 /**
  * Answer-to-paint for several apps, passes interleaved so that a busy neighbour on
- * the machine slows every app alike. `variants` maps a label to { app, query }.
+ * the machine slows every app alike. `variants` maps a label to { app, query };
+ * `slowdown` is the CPU throttling factor (1: none).
  */
-export async function answerTimings(browser, variants, passes) {
+export async function answerTimings(browser, variants, passes, slowdown = 1) {
   const samples = Object.fromEntries(Object.keys(variants).map((label) => [label, []]));
   for (let pass = 0; pass < passes; pass++) {
     for (const [label, { app, query }] of Object.entries(variants)) {
-      samples[label].push(...(await onePass(browser, app, { pass, query })));
+      samples[label].push(...(await onePass(browser, app, { pass, query, slowdown })));
     }
   }
   return samples;

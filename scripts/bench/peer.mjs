@@ -2,6 +2,9 @@
 // ordinary production SurveyJS page in target/bench/peer/. Same start screen text,
 // same 20 questions in the same order, one per page, same answer texts in the same
 // order, auto-advance on answer, and a simple result (the stage of the average).
+// Until SurveyJS renders, the page shows the same static loading screen as Tandem's
+// index.html (brand, heading, "Loading the assessment…"), so neither app's first
+// paint is flattered by a shell the other lacks.
 // Usage: node scripts/bench/peer.mjs
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +22,9 @@ const ASSETS = {
   'survey-core.fontless.min.css': 'survey-core/survey-core.fontless.min.css',
 };
 
+/** The start screen's heading, in both apps' loading screens and start pages. */
+const HEADING = 'How well do your sales and marketing teams work together?';
+
 /** The SurveyJS model for the bank: a start page, then one radiogroup per page. */
 export function surveyModel(bank) {
   const levels = bank.stage.map((s) => s.id);
@@ -32,7 +38,7 @@ export function surveyModel(bank) {
         type: 'html',
         name: 'intro',
         html:
-          `<h1>How well do your sales and marketing teams work together?</h1>` +
+          `<h1>${HEADING}</h1>` +
           `<p>Answer ${bank.question.length} short questions about how your two teams really work day to day. ` +
           `You will see where your organisation sits on a four-stage curve, from ${bank.stage[0].title} to ${bank.stage.at(-1).title}.</p>`,
       },
@@ -71,7 +77,10 @@ export function surveyModel(bank) {
   };
 }
 
-/** The page: styles first, then the two libraries and the survey, all deferred in order. */
+/**
+ * The page: styles first, then the two libraries and the survey, all deferred in
+ * order. The loading screen mirrors Tandem's, with its layout rules inline.
+ */
 function indexHtml() {
   return `<!doctype html>
 <html lang="en">
@@ -81,12 +90,24 @@ function indexHtml() {
 <title>Sales and marketing alignment assessment (SurveyJS)</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="survey-core.fontless.min.css">
+<style>
+.loading { max-width: 44rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; font: 1.0625rem/1.55 system-ui, sans-serif; }
+.loading h1 { font-size: clamp(1.5rem, 1.1rem + 2vw, 2.1rem); line-height: 1.25; margin: 0 0 0.75rem; }
+.loading .brand { font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; font-size: 0.85rem; margin-bottom: 1.5rem; }
+.loading .lead { font-size: 1.15rem; }
+</style>
 <script defer src="survey.core.min.js"></script>
 <script defer src="survey-js-ui.min.js"></script>
 <script defer src="survey.js"></script>
 </head>
 <body>
-<div id="survey"></div>
+<div id="survey">
+<main class="loading">
+<p class="brand" aria-hidden="true">Tandem</p>
+<h1>${HEADING}</h1>
+<p class="lead" role="status">Loading the assessment…</p>
+</main>
+</div>
 </body>
 </html>
 `;
@@ -100,7 +121,9 @@ function surveyJs(model) {
   // ?delay=0 turns off SurveyJS's default pause before auto-advancing.
   if (query.has("delay")) Survey.settings.autoAdvanceDelay = Number(query.get("delay"));
   var survey = new Survey.Model(${JSON.stringify(model)});
-  survey.render(document.getElementById("survey"));
+  var root = document.getElementById("survey");
+  root.replaceChildren(); // the loading screen goes, as Tandem's does when it starts
+  survey.render(root);
 })();
 `;
 }

@@ -4,7 +4,7 @@
 # Prints one table and writes target/bench/results.json. Not part of scripts/test.sh.
 #   scripts/bench/run.sh
 # Knobs: BENCH_PASSES (6), BENCH_LOADS (12), BENCH_LIGHTHOUSE_RUNS (3), BENCH_PORT (4180),
-# BENCH_ENCODING=gzip (serve gzip -9 instead of the files as they are), CHROMIUM.
+# BENCH_ENCODING=identity (serve the files raw instead of gzip -9), CHROMIUM.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)

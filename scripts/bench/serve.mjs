@@ -1,15 +1,14 @@
 // One static server for both apps, loopback only: Tandem's release build under
-// /tandem/ and the SurveyJS peer under /surveyjs/. Files go out as they are (no
-// compression), so both apps are served alike; transfer sizes are computed from the
-// files instead.
-// BENCH_ENCODING=gzip sends gzip -9 instead, as a compressing host would (an option
-// for comparing Lighthouse figures; the bench's default is the files as they are).
+// /tandem/ and the SurveyJS peer under /surveyjs/, both served alike. By default
+// files go out gzip -9 compressed, as most hosts send them; BENCH_ENCODING=identity
+// sends them as they are (the raw variant). Transfer sizes are computed from the
+// files either way.
 // Standalone: node scripts/bench/serve.mjs
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { APPS, PORT, ORIGIN } from './config.mjs';
+import { APPS, ENCODING, PORT, ORIGIN } from './config.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,7 +18,7 @@ const TYPES = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
 };
-const GZIP = process.env.BENCH_ENCODING === 'gzip';
+const GZIP = ENCODING === 'gzip';
 const gzipped = new Map(); // compressed once per file, so compressing never slows a response
 
 function gzipOnce(file, body) {

@@ -4,7 +4,9 @@ const { defineConfig } = require('@playwright/test');
 /** Debian's Chromium: Playwright must never download a browser of its own. */
 const chromium = require('../../scripts/chromium.cjs');
 
-const port = Number(process.env.PORT || 4173);
+// A port of the suite's own (not a dev server's usual one), never shared: a server
+// already on it is refused rather than tested, since it may be a stale build.
+const port = Number(process.env.PORT || 4390);
 
 module.exports = defineConfig({
   testDir: './specs',
@@ -12,7 +14,12 @@ module.exports = defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
-  reporter: [['list']],
+  // Every count is a count of tests that ran and passed at the first try: a test.only
+  // left in, a retry that turns a failure into "flaky", or a skip fails the run.
+  forbidOnly: true,
+  retries: 0,
+  failOnFlakyTests: true,
+  reporter: [['list'], ['./strict-reporter.js']],
   use: {
     baseURL: `http://127.0.0.1:${port}/tools/alignment/`,
     launchOptions: chromium,
@@ -26,7 +33,7 @@ module.exports = defineConfig({
   webServer: {
     command: 'node serve.mjs',
     url: `http://127.0.0.1:${port}/tools/alignment/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     env: { PORT: String(port) },
   },
 });

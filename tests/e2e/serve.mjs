@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const port = Number(process.env.PORT || 4173);
+const port = Number(process.env.PORT || 4390);
 const here = new URL('.', import.meta.url).pathname;
 const mounts = [
   ['/tools/alignment/', resolve(here, '../../dist')],

@@ -1,6 +1,8 @@
 // @ts-check
-// 11. Full-page screenshots of each screen, per project, for review:
-//     tests/e2e/artifacts/screenshots/<project>-<screen>.png (git-ignored).
+// Full-page screenshots of each screen, per project, for review:
+// tests/e2e/artifacts/screenshots/<project>-<screen>.png (git-ignored). Not a test of
+// the suite: playwright.screenshots.config.js runs it, and scripts/test.sh counts none
+// of its passes.
 const path = require('node:path');
 const { test, expect, MIXED, encodeToken, fakeShareSheet } = require('./tandem');
 
