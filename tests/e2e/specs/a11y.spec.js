@@ -1,7 +1,7 @@
 // @ts-check
 // 10. axe-core finds no WCAG 2.2 AA violations on any screen, in light and dark themes.
 const { AxeBuilder } = require('@axe-core/playwright');
-const { test, expect, MIXED, encodeToken, fakeShareSheet } = require('./tandem');
+const { test, expect, MIXED, NOT_SURE, encodeToken, fakeShareSheet } = require('./tandem');
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -44,6 +44,33 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
       await app.open('#/');
       await expect(app.byTestId('intro-screen')).toBeVisible();
       await expectNoViolations(page, 'the intro');
+    });
+
+    test('profile, untouched and filled in', async ({ app, page }) => {
+      await app.open('#/about');
+      await expect(app.byTestId('profile-screen')).toBeVisible();
+      await expectNoViolations(page, 'the profile');
+      await app.press(app.byTestId('profile-side-2'));
+      await app.press(app.byTestId('profile-complexity-3'));
+      await expectNoViolations(page, 'the profile filled in');
+    });
+
+    test('question with "not sure" chosen', async ({ app, page }) => {
+      await app.open('#/');
+      await app.start();
+      await app.answerByClick(NOT_SURE);
+      await app.press(app.backButton);
+      await app.expectSelected(NOT_SURE);
+      await expectNoViolations(page, 'a question answered "not sure"');
+    });
+
+    test('results of a version-1 link, and a result with too many "not sure"', async ({ app, page }) => {
+      await app.open('#/r/AQEyRqFQoxGGIPHz');
+      await expect(app.byTestId('outdated')).toBeVisible();
+      await expectNoViolations(page, 'a version-1 result');
+      await app.open('#/r/AgIAC222222222220Cp1');
+      await expect(app.byTestId('not-placed')).toBeVisible();
+      await expectNoViolations(page, 'a result that could not be placed');
     });
 
     test('question, without and with a selection', async ({ app, page }) => {
