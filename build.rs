@@ -14,6 +14,8 @@ const BANKS: [(&str, &str); 2] = [
     ("src/content/bank-v1.toml", "V1"),
     ("src/content/bank.toml", "CURRENT"),
 ];
+/// The static of the bank visitors answer; the others only reopen results.
+const CURRENT: &str = "CURRENT";
 
 fn main() {
     println!("cargo:rerun-if-changed=src/content/source.rs");
@@ -142,21 +144,30 @@ fn generate(bank: &BankSource, name: &str) -> String {
         }
         code += "        ] },\n";
     }
+    // A kept bank only reopens results, which never show questions or answers:
+    // leaving their texts out spares every visitor's download.
+    let shown = |text: &str| {
+        if name == CURRENT {
+            lit(text)
+        } else {
+            "\"\"".into()
+        }
+    };
     code += "    ],\n    questions: &[\n";
     for q in &bank.question {
         writeln!(
             code,
             "        Question {{ dimension: {}, prompt: {}, answers: [",
             dimension_index(bank, &q.dimension),
-            lit(&q.prompt)
+            shown(&q.prompt)
         )
         .unwrap();
         for a in &q.answers {
+            let text = shown(&a.text);
             writeln!(
                 code,
-                "            Answer {{ stage: {}, text: {} }},",
+                "            Answer {{ stage: {}, text: {text} }},",
                 stage_variant(&a.stage),
-                lit(&a.text)
             )
             .unwrap();
         }

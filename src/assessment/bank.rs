@@ -4,7 +4,9 @@
 //! Invariants the build guarantees: four stages and three transitions in curve order,
 //! every question has exactly one answer per stage, every dimension has the same
 //! number of questions (so each weighs the same) and one move per stage; a bank that
-//! offers "not sure" has at least three questions per dimension.
+//! offers "not sure" has at least three questions per dimension. Kept banks (all but
+//! the current one) only reopen results, so their question and answer texts are
+//! left empty: a result never shows them.
 
 use super::scoring::Scoring;
 use super::stage::Stage;
