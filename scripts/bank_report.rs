@@ -1,15 +1,25 @@
 //! The bank report for authors: `cargo run --example bank-report [file…]`.
 //! Without arguments it reports on every bank in `src/content/`, the current one last.
+//! A native tool: the TOML parser it needs is a native-only dev-dependency.
 
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "../src/content/audit.rs"]
 mod audit;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "../src/content/source.rs"]
 mod source;
 
 use std::process::ExitCode;
 
+#[cfg(not(target_arch = "wasm32"))]
 const BANKS: [&str; 2] = ["src/content/bank-v1.toml", "src/content/bank.toml"];
 
+#[cfg(target_arch = "wasm32")]
+fn main() -> ExitCode {
+    ExitCode::FAILURE
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let paths: Vec<&str> = if args.is_empty() {
