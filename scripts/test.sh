@@ -33,7 +33,7 @@ run() {
 }
 
 lint() { cargo fmt --check && cargo clippy --all-targets --quiet -- -D warnings; }
-release() { trunk build --release && node scripts/sizes.mjs dist --check; }
+release() { bash scripts/build.sh && node scripts/sizes.mjs dist --check --parts; }
 e2e() { (cd tests/e2e && CI=${CI:-} npx playwright test); }
 
 run lint lint
