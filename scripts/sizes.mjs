@@ -14,12 +14,13 @@ import { basename, extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
- * Bytes (KB = 1000 bytes) a first visit may cost, gzip'd. This round's other issues
- * (bank v2, comparison, embedding, exports, offline) land on top of ~82 KB, and the
- * first visit must stay within 100 KB with all of them: the lines leave that headroom
- * and no more, so a regression of a few KB fails CI.
+ * Bytes (KB = 1000 bytes) a first visit may cost, gzip'd. The first visit must stay
+ * within 100 KB once this round's other issues (bank v2, comparison, embedding,
+ * exports, offline) have landed on today's 95.4 KB: that line is the one that binds.
+ * The WASM's line is what is left beside today's HTML, CSS and JS (~10 KB), so the
+ * WASM cannot grow by eating a shrink elsewhere.
  */
-const BUDGET = { total: 100_000, wasm: 86_000 };
+const BUDGET = { total: 100_000, wasm: 90_000 };
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const TARGET = resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
@@ -163,13 +164,14 @@ const STD = new Set(['core', 'alloc', 'std', 'compiler_builtins', 'char', 'str',
 /** The group a function's name belongs to. */
 function groupOf(rawName) {
   const name = rawName.replace(/\[[0-9a-f]+\]/g, '');
+  if (name === '(no name)') return 'other';
   // Each component's html! is inlined into Yew's per-component shell.
   if (/CompStateInner<COMP>.*::view/.test(name) || name.includes('tandem::ui')) return 'Tandem: views (with Yew code made for them)';
   if (name.includes('tandem::assessment')) return 'Tandem: domain core';
   if (name.includes('tandem::')) return 'Tandem: other';
   if (/dlmalloc|__rust_(alloc|dealloc|realloc|alloc_zeroed)|__rdl_|lol_alloc|talc/.test(name)) return 'allocator';
   if (/externref|shim|^__wbindgen|^__wbg/.test(name)) return 'wasm-bindgen, web-sys, gloo';
-  const crate = (path) => path.replace(/^[<&*([\s]+/, '').replace(/^(mut |const |dyn )+/, '').split(/::|<|>|\s/)[0];
+  const crate = (path) => path.replace(/^[<&*([\s]+/, '').replace(/^(mut |const |dyn )+/, '').split(/::|<|>|\]|\s/)[0];
   const impl = name.match(/^<(.+?) as (.+?)>::/);
   let owner = crate(impl ? impl[1] : name);
   // std's types implementing another crate's trait: that crate's code.
@@ -203,7 +205,7 @@ function wasmParts(wasmFile) {
   const module = readWasm(readFileSync(wasmFile));
   const groups = new Map();
   module.bodies.forEach((body, index) => {
-    const name = module.names.get(module.imported + index) || '(unnamed)';
+    const name = module.names.get(module.imported + index) || '(no name)';
     const group = groups.get(groupOf(name)) || { bodies: [], top: [] };
     group.bodies.push(body);
     group.top.push([body.length, name.replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]+\]/g, '')]);
@@ -246,10 +248,10 @@ if (args.includes('--json')) {
   if (parts) {
     const code = parts.filter((p) => !p.group.startsWith('data')).reduce((sum, p) => sum + p.raw, 0);
     console.log(`\nThe WASM's makers, before wasm-opt (${basename(named)}, names kept; wasm-opt then shrinks the code):`);
-    console.log(`${'part'.padEnd(36)} ${'raw KB'.padStart(8)} ${'share'.padStart(6)} ${'gzip*'.padStart(7)}  largest items (bytes)`);
+    console.log(`${'part'.padEnd(44)} ${'raw KB'.padStart(8)} ${'share'.padStart(6)} ${'gzip*'.padStart(7)}  largest items (bytes)`);
     for (const p of parts) {
       const share = p.group.startsWith('data') ? '' : `${Math.round((100 * p.raw) / code)}%`;
-      console.log(`${p.group.padEnd(36)} ${kb(p.raw).padStart(8)} ${share.padStart(6)} ${(p.gzip === null ? '' : kb(p.gzip)).padStart(7)}  ${p.largest.join('; ')}`);
+      console.log(`${p.group.padEnd(44)} ${kb(p.raw).padStart(8)} ${share.padStart(6)} ${(p.gzip === null ? '' : kb(p.gzip)).padStart(7)}  ${p.largest.join('; ')}`);
     }
     console.log('* gzip of that part alone: a guide to its weight, not a share of the total.');
   } else if (args.includes('--parts')) {
