@@ -5,5 +5,5 @@
 # (scripts/build.sh) are not for it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-unset RUSTFLAGS RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD
+unset RUSTFLAGS RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES
 exec cargo run --quiet --example intro_html -- target/prerender/intro.html
