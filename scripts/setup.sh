@@ -10,6 +10,7 @@ set -euo pipefail
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 CARGO_FUZZ_VERSION=0.13.2
+TERSER_VERSION=5.51.2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
 mode=${1:-build}
@@ -55,6 +56,18 @@ wasm_target() {
     || { say "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
 }
 
+# The release build (scripts/build.sh) rebuilds the standard library for size: that needs
+# its source, and the crates it depends on in cargo's cache, since trunk builds offline.
+std_source() {
+  rustup component list --installed | grep -qx 'rust-src' \
+    || { say "adding the rust-src component"; rustup component add rust-src; }
+  # The library's manifest uses unstable cargo features, hence RUSTC_BOOTSTRAP.
+  local fetch=(env RUSTC_BOOTSTRAP=1 cargo fetch --locked --target wasm32-unknown-unknown
+    --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml")
+  "${fetch[@]}" --offline >/dev/null 2>&1 \
+    || { say "fetching the standard library's dependencies"; "${fetch[@]}"; }
+}
+
 trunk_tool() {
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION (takes several minutes)"
@@ -78,6 +91,16 @@ wasm_opt_tool() {
     need_node
     say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm"
     as_root npm install -g --silent "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+# Trunk's own JS minifier cannot parse wasm-bindgen's module glue; terser minifies it
+# in a post_build hook (scripts/minify-glue.sh).
+terser_tool() {
+  if [ "$(terser --version 2>/dev/null)" != "terser $TERSER_VERSION" ]; then
+    need_node
+    say "installing terser $TERSER_VERSION from npm"
+    as_root npm install -g --silent "terser@$TERSER_VERSION"
   fi
 }
 
@@ -110,9 +133,11 @@ if [ "$mode" = fuzz ]; then
   exit 0
 fi
 wasm_target
+std_source
 trunk_tool
 wasm_bindgen_tool
 wasm_opt_tool
+terser_tool
 if [ "$mode" = test ]; then
   browser
   e2e_packages

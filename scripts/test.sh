@@ -68,7 +68,7 @@ lint() {
     cargo clippy --all-targets --quiet -- -D warnings &&
     cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 }
-release() { trunk build --release && node scripts/sizes.mjs dist --check; }
+release() { bash scripts/build.sh && node scripts/sizes.mjs dist --check --parts; }
 e2e() { (cd tests/e2e && npx playwright test); }
 shots() { (cd tests/e2e && npx playwright test -c playwright.screenshots.config.js); }
 

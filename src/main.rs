@@ -1,5 +1,10 @@
+// Smaller than std's dlmalloc, and it frees, so a long session does not grow the heap.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
-    tandem::ui::panic::install_fallback();
+    tandem::ui::panic::install_hook();
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has an #app element");

@@ -6,7 +6,7 @@ mod chart;
 mod curve;
 mod focus;
 pub mod geometry;
-mod intro;
+pub mod intro;
 pub mod journey;
 mod location;
 mod notice;

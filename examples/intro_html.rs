@@ -1,0 +1,41 @@
+//! Writes the intro screen as HTML, rendered natively by the very component the app
+//! mounts, for index.html to show before the WebAssembly has arrived (a Trunk pre_build
+//! hook runs it). The page's copy has no test ids, so tests and tools that wait for one
+//! wait for the live app, and it is marked `data-prerendered` for the start-up script.
+//!   cargo run --example intro_html -- target/prerender/intro.html
+
+use tandem::content::CURRENT;
+use tandem::ui::intro::{Intro, IntroProps};
+use yew::{Callback, LocalServerRenderer};
+
+fn main() {
+    let out = std::env::args()
+        .nth(1)
+        .expect("usage: intro_html <output.html>");
+    let props = IntroProps {
+        bank: &CURRENT,
+        answered: 0,
+        on_action: Callback::noop(),
+    };
+    let html = futures::executor::block_on(
+        LocalServerRenderer::<Intro>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    let html = without_test_ids(&html).replacen("<main ", "<main data-prerendered ", 1);
+    assert!(html.contains("data-prerendered"), "the intro is a <main>");
+    let out = std::path::Path::new(&out);
+    std::fs::create_dir_all(out.parent().expect("a file path")).expect("create the output folder");
+    std::fs::write(out, html).expect("write the intro's HTML");
+}
+
+fn without_test_ids(html: &str) -> String {
+    let mut rest = html;
+    let mut kept = String::with_capacity(html.len());
+    while let Some(start) = rest.find(" data-testid=\"") {
+        kept.push_str(&rest[..start]);
+        let value = &rest[start + " data-testid=\"".len()..];
+        rest = &value[value.find('"').expect("a closed attribute") + 1..];
+    }
+    kept + rest
+}
