@@ -9,11 +9,6 @@ pub fn fragment() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// The full address of the page, e.g. for a shared result link.
-pub fn href() -> String {
-    gloo::utils::window().location().href().unwrap_or_default()
-}
-
 /// Shows `fragment` in the address bar; `push` adds a history entry.
 pub fn set_fragment(fragment: &str, push: bool) {
     let Ok(history) = gloo::utils::window().history() else {
@@ -37,11 +32,10 @@ pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> EventListener
     })
 }
 
-/// The page's address without its fragment: where a shared link must point.
+/// Where a shared link must point: the page's origin and path, without its query
+/// string (tracking parameters such as `utm_source` are no part of a result) or fragment.
 pub fn page_address() -> String {
-    let href = href();
-    match href.find('#') {
-        Some(at) => href[..at].to_owned(),
-        None => href,
-    }
+    let location = gloo::utils::window().location();
+    let part = |part: Result<String, JsValue>| part.unwrap_or_default();
+    part(location.protocol()) + "//" + &part(location.host()) + &part(location.pathname())
 }
