@@ -7,7 +7,7 @@ use super::notice::Notice;
 use super::question::QuestionScreen;
 use super::results::Results;
 use super::route::Route;
-use super::{location, storage};
+use super::{focus, location, storage};
 use crate::assessment::progress;
 use crate::content::{BANKS, CURRENT};
 use yew::prelude::*;
@@ -26,7 +26,10 @@ pub fn App() -> Html {
 
     let on_action = {
         let dispatcher = journey.dispatcher();
-        Callback::from(move |action| dispatcher.dispatch(action))
+        Callback::from(move |action| {
+            focus::visitor_acted();
+            dispatcher.dispatch(action);
+        })
     };
     html! {
         <>
@@ -70,6 +73,7 @@ fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
 fn use_follow_browser_history(dispatcher: UseReducerDispatcher<Journey>) {
     use_effect_with((), move |_| {
         let listener = location::on_fragment_change(move |fragment| {
+            focus::visitor_acted();
             dispatcher.dispatch(Action::Arrive(Route::parse(&fragment)));
         });
         move || drop(listener)

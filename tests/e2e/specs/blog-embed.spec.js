@@ -1,0 +1,42 @@
+// @ts-check
+// Issue 14: Tandem embedded with the README's iframe line in a long blog post on
+// another origin, as a blog owner would. It must leave the host page where the
+// reader is (item 1).
+const path = require('node:path');
+const { test, expect, MIXED } = require('./tandem');
+const { openBlogPost } = require('./blog');
+
+const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
+
+/** Where the host page is scrolled and what holds its focus. */
+const hostState = (page) => page.evaluate(() => ({ scrollY: Math.round(scrollY), focused: document.activeElement?.tagName }));
+
+test.describe('embedded in a long blog post', () => {
+  test('the embedded app neither scrolls the host page nor takes focus on load', async ({ app, page, baseURL }, testInfo) => {
+    await openBlogPost(page, /** @type {string} */ (baseURL));
+    const framed = app.inFrame();
+    await expect(framed.byTestId('intro-screen')).toBeVisible();
+    // Let the app's first effects run before looking.
+    await page.waitForTimeout(300);
+    expect(await hostState(page)).toEqual({ scrollY: 0, focused: 'BODY' });
+    const frame = page.frames().find((f) => f.url().startsWith(/** @type {string} */ (baseURL)));
+    expect(await frame?.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await page.screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-blog-first-load.png`) });
+  });
+
+  test('the visitor\'s own start moves focus into the frame without scrolling the host page', async ({ app, page, baseURL }) => {
+    await openBlogPost(page, /** @type {string} */ (baseURL));
+    const framed = app.inFrame();
+    await expect(framed.byTestId('intro-screen')).toBeVisible();
+    // The frame's top (where the next heading will be) above the window, its Start button in view.
+    const frameTop = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top + scrollY);
+    await page.evaluate((y) => scrollTo(0, y), Math.round(frameTop + 250));
+    const before = await hostState(page);
+    await framed.start();
+    await expect(framed.heading).toBeFocused();
+    expect((await hostState(page)).scrollY).toBe(before.scrollY);
+    await framed.answerByClick(MIXED[0]);
+    await expect(framed.heading).toBeFocused();
+    expect((await hostState(page)).scrollY).toBe(before.scrollY);
+  });
+});
