@@ -1,10 +1,10 @@
 // @ts-check
-// Issue 14: Tandem embedded with the README's iframe line in a long blog post on
-// another origin, as a blog owner would. It must leave the host page where the
-// reader is (item 1).
+// Issue 14, items 1, 2 and 5: Tandem embedded with the README's iframe line in a long
+// blog post on another origin, as a blog owner would. It must leave the host page
+// where the reader is, copy its link, and leave the host's Back button to the host.
 const path = require('node:path');
-const { test, expect, MIXED } = require('./tandem');
-const { openBlogPost } = require('./blog');
+const { test, expect, MIXED, encodeToken } = require('./tandem');
+const { blogAddress, readmeIframe, openBlogPost } = require('./blog');
 
 const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
 
@@ -38,5 +38,36 @@ test.describe('embedded in a long blog post', () => {
     await framed.answerByClick(MIXED[0]);
     await expect(framed.heading).toBeFocused();
     expect((await hostState(page)).scrollY).toBe(before.scrollY);
+  });
+
+  test.describe('with clipboard permission granted to the browser', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('"Copy result link" copies inside the README\'s iframe line', async ({ app, page, baseURL }) => {
+      const token = encodeToken(MIXED);
+      await openBlogPost(page, /** @type {string} */ (baseURL), { hash: `#/r/${token}` });
+      const framed = app.inFrame();
+      const { link } = await framed.readResult();
+      await framed.press(framed.byTestId('copy-link'));
+      await expect(framed.byTestId('copy-status')).toContainText('Link copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    });
+  });
+
+  test('the README\'s iframe line lets the share sheet work, and says what each permission is for', async ({ page, baseURL }) => {
+    const iframe = readmeIframe();
+    expect(iframe).toMatch(/\ballow="[^"]*\bclipboard-write\b[^"]*"/);
+    expect(iframe).toMatch(/\ballow="[^"]*\bweb-share\b[^"]*"/);
+    await openBlogPost(page, /** @type {string} */ (baseURL));
+    const frame = page.frames().find((f) => f.url().startsWith(/** @type {string} */ (baseURL)));
+    // Features this browser knows (Linux Chromium has no share sheet) must be allowed.
+    const refused = await frame?.evaluate(() => {
+      const policy = /** @type {any} */ (document).featurePolicy;
+      return ['clipboard-write', 'web-share'].filter((f) => policy.features().includes(f) && !policy.allowsFeature(f));
+    });
+    expect(refused).toEqual([]);
+    const readme = require('node:fs').readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
+    expect(readme).toMatch(/`clipboard-write`[^\n]*(copy|Copy)/);
+    expect(readme).toMatch(/`web-share`[^\n]*(share sheet|Share)/);
   });
 });
