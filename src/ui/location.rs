@@ -9,18 +9,29 @@ pub fn fragment() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Shows `fragment` in the address bar; `push` adds a history entry.
+/// Shows `fragment` in the address bar; `push` adds a history entry, except inside a
+/// frame: there the tab's history belongs to the host page, whose Back button must
+/// leave the page rather than step through the questions.
 pub fn set_fragment(fragment: &str, push: bool) {
     let Ok(history) = gloo::utils::window().history() else {
         return;
     };
-    let result = if push {
+    let result = if push && !in_frame() {
         history.push_state_with_url(&JsValue::NULL, "", Some(fragment))
     } else {
         history.replace_state_with_url(&JsValue::NULL, "", Some(fragment))
     };
     if result.is_err() {
         gloo::console::warn!("Tandem could not update the address bar.");
+    }
+}
+
+/// True inside any frame, e.g. a blog post's iframe.
+fn in_frame() -> bool {
+    let window = gloo::utils::window();
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
+        _ => false,
     }
 }
 

@@ -70,4 +70,18 @@ test.describe('embedded in a long blog post', () => {
     expect(readme).toMatch(/`clipboard-write`[^\n]*(copy|Copy)/);
     expect(readme).toMatch(/`web-share`[^\n]*(share sheet|Share)/);
   });
+
+  test('finishing inside the frame adds nothing to the host page\'s history', async ({ app, page, baseURL }) => {
+    await openBlogPost(page, /** @type {string} */ (baseURL));
+    const framed = app.inFrame();
+    await expect(framed.byTestId('intro-screen')).toBeVisible();
+    const length = await page.evaluate(() => history.length);
+    await framed.start();
+    await framed.answerAll(MIXED);
+    await framed.readResult();
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    // The host's Back leaves the post, as it would without the frame.
+    await page.goBack();
+    await expect(page).toHaveURL(blogAddress(/** @type {string} */ (baseURL)));
+  });
 });
