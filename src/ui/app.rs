@@ -1,5 +1,5 @@
-//! The root component: owns the journey's state, keeps the address bar, storage and
-//! page title in step with it, and shows the screen it calls for.
+//! The root component: owns the journey's state, keeps the address bar, history,
+//! storage and page title in step with it, and shows the screen it calls for.
 
 use super::intro::Intro;
 use super::journey::{Action, Address, Journey, Screen};
@@ -19,8 +19,7 @@ pub fn App() -> Html {
         let route = Route::parse(&location::fragment());
         Journey::restore(&CURRENT, &BANKS, stored.as_deref(), route)
     });
-    use_follow_browser_history(journey.dispatcher());
-    use_keep_address_in_step(&journey);
+    use_history_in_step(&journey);
     use_keep_progress_stored(&journey);
     use_keep_title_in_step(&journey);
 
@@ -69,30 +68,49 @@ fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
     }
 }
 
+/// Follows the visitor's moves through history, and keeps the address bar on the screen
+/// shown after every change. Back and Forward always visibly move: an entry that shows
+/// the screen already shown (a question no longer reachable after a retake, say) is
+/// passed over in the same direction.
 #[hook]
-fn use_follow_browser_history(dispatcher: UseReducerDispatcher<Journey>) {
-    use_effect_with((), move |_| {
-        let listener = location::on_fragment_change(move |fragment| {
-            focus::visitor_acted();
-            dispatcher.dispatch(Action::Arrive(Route::parse(&fragment)));
+fn use_history_in_step(journey: &UseReducerHandle<Journey>) {
+    let last_move = use_mut_ref(|| None::<location::Move>);
+    let shown = use_mut_ref(|| None::<Screen>);
+    {
+        let (dispatcher, last_move) = (journey.dispatcher(), last_move.clone());
+        use_effect_with((), move |_| {
+            location::number_first_entry();
+            let listener = location::on_history_move(move |fragment, how| {
+                focus::visitor_acted();
+                *last_move.borrow_mut() = Some(how);
+                dispatcher.dispatch(Action::Arrive(Route::parse(&fragment)));
+            });
+            move || drop(listener)
         });
-        move || drop(listener)
+    }
+    let journey = journey.clone();
+    use_effect(move || {
+        keep_address_in_step(&journey);
+        let unchanged = shown.borrow().as_ref() == Some(&journey.screen);
+        if let Some(step) = last_move.take().and_then(location::Move::step) {
+            if unchanged {
+                location::go(step);
+            }
+        }
+        *shown.borrow_mut() = Some(journey.screen.clone());
     });
 }
 
-#[hook]
-fn use_keep_address_in_step(journey: &UseReducerHandle<Journey>) {
-    let route = journey.route();
-    use_effect_with((route, journey.address), |(route, address)| {
-        let Some(route) = route else { return };
-        let current = location::fragment();
-        // A bare address is the intro already; leave it as the visitor typed it.
-        let bare_intro = *route == Route::Intro && matches!(current.as_str(), "" | "#");
-        let fragment = route.fragment();
-        if current != fragment && !bare_intro {
-            location::set_fragment(&fragment, *address == Address::Push);
-        }
-    });
+/// Writes the route of the screen shown into the address bar, where it differs.
+fn keep_address_in_step(journey: &Journey) {
+    let Some(route) = journey.route() else { return };
+    let current = location::fragment();
+    // A bare address is the intro already; leave it as the visitor typed it.
+    let bare_intro = route == Route::Intro && matches!(current.as_str(), "" | "#");
+    let fragment = route.fragment();
+    if current != fragment && !bare_intro {
+        location::set_fragment(&fragment, journey.address == Address::Push);
+    }
 }
 
 #[hook]
