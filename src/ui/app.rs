@@ -7,6 +7,7 @@ use super::notice::Notice;
 use super::question::QuestionScreen;
 use super::results::Results;
 use super::route::Route;
+use super::whose::{OwnResults, Whose};
 use super::{focus, location, storage};
 use crate::assessment::progress;
 use crate::content::{BANKS, CURRENT};
@@ -19,6 +20,7 @@ pub fn App() -> Html {
         let route = Route::parse(&location::fragment());
         Journey::restore(&CURRENT, &BANKS, stored.as_deref(), route)
     });
+    let own_results = use_mut_ref(OwnResults::default);
     use_history_in_step(&journey);
     use_keep_progress_stored(&journey);
     use_keep_title_in_step(&journey);
@@ -37,12 +39,12 @@ pub fn App() -> Html {
                     {"Answers saved earlier in this browser could not be used (they were changed, or made with another version of the questions), so you start afresh."}
                 </p>
             }
-            { screen(&journey, on_action) }
+            { screen(&journey, on_action, &own_results.borrow()) }
         </>
     }
 }
 
-fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
+fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResults) -> Html {
     let bank = journey.bank;
     match &journey.screen {
         Screen::Intro => html! {
@@ -54,8 +56,14 @@ fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
         },
         Screen::Result(report) => {
             let link = location::page_address() + &Route::Result(report.token.clone()).fragment();
-            let own = journey.draft.complete().as_ref() == Some(&report.answers);
-            html! { <Results report={report.clone()} link={AttrValue::from(link)} {own} {on_action} /> }
+            let whose = own_results.whose(report, &journey.draft);
+            html! {
+                <>
+                    if whose == Whose::MineEarlier { { earlier_result_note(journey, on_action.clone()) } }
+                    <Results report={report.clone()} link={AttrValue::from(link)}
+                        own={whose != Whose::Shared} {on_action} />
+                </>
+            }
         }
         Screen::BrokenLink(error) => html! {
             <Notice title="This result link does not open" detail={error.to_string()}
@@ -72,6 +80,23 @@ fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
 /// shown after every change. Back and Forward always visibly move: an entry that shows
 /// the screen already shown (a question no longer reachable after a retake, say) is
 /// passed over in the same direction.
+/// Over a result of the visitor's reached again after their answers changed: says so,
+/// and leads to what their answers say now.
+fn earlier_result_note(journey: &Journey, on_action: Callback<Action>) -> Html {
+    let (note, way_on) = if journey.draft.complete().is_some() {
+        ("Your answers have changed since.", "See my current result")
+    } else {
+        ("You have started again since.", "Continue where I left off")
+    };
+    html! {
+        <div class="banner" data-testid="earlier-result">
+            <p>{"This is an earlier result of yours. "}{note}</p>
+            <button type="button" class="button" onclick={on_action.reform(|_| Action::Resume)}
+                data-testid="current-result">{way_on}</button>
+        </div>
+    }
+}
+
 #[hook]
 fn use_history_in_step(journey: &UseReducerHandle<Journey>) {
     let last_move = use_mut_ref(|| None::<location::Move>);

@@ -17,3 +17,4 @@ pub mod results;
 pub mod route;
 mod share;
 mod storage;
+mod whose;
