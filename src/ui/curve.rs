@@ -2,6 +2,7 @@
 //! sentence that says the same for screen readers.
 
 use super::geometry::{band, curve_path, point, units, BASELINE, HEIGHT, PATH_TRANSFORM, WIDTH};
+use super::voice::Voice;
 use crate::assessment::bank::Bank;
 use crate::assessment::placement::Placement;
 use crate::assessment::stage::Stage;
@@ -14,6 +15,7 @@ const LABEL_Y: f32 = 22.0;
 pub struct CurveProps {
     pub bank: &'static Bank,
     pub placement: Placement,
+    pub voice: Voice,
 }
 
 #[function_component]
@@ -41,7 +43,8 @@ pub fn Curve(props: &CurveProps) -> Html {
         }
     });
     let caption = format!(
-        "Your position: {} out of 100 along the curve, in the {} band ({}).",
+        "{} position: {} out of 100 along the curve, in the {} band ({}).",
+        props.voice.your(),
         position.percent(),
         props.bank.stage(props.placement.stage).title,
         band_range(props.placement.stage),
@@ -56,7 +59,7 @@ pub fn Curve(props: &CurveProps) -> Html {
                 <line class="marker-stem" x1={units(x)} y1={units(LABEL_Y + 6.0)} x2={units(x)} y2={units(BASELINE)} />
                 <circle class="marker" cx={units(x)} cy={units(y)} r="8" data-testid="curve-marker"
                     data-position={position.percent().to_string()} />
-                <text class="marker-label" x={units(x)} y={units(LABEL_Y)} text-anchor={anchor}>{"You are here"}</text>
+                <text class="marker-label" x={units(x)} y={units(LABEL_Y)} text-anchor={anchor}>{props.voice.here()}</text>
             </svg>
             <figcaption id="curve-caption" data-testid="curve-caption">{caption}</figcaption>
         </figure>

@@ -17,4 +17,5 @@ pub mod results;
 pub mod route;
 mod share;
 mod storage;
+mod voice;
 mod whose;

@@ -6,6 +6,7 @@ use super::curve::Curve;
 use super::focus::use_focus_on_mount;
 use super::journey::Action;
 use super::share::ShareLink;
+use super::voice::Voice;
 use crate::assessment::advice::NextMove;
 use crate::assessment::bank::Bank;
 use crate::assessment::report::Report;
@@ -30,6 +31,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let report = &props.report;
     let bank = report.bank;
     let stage = bank.stage(report.placement.stage);
+    let voice = Voice::new(props.own);
     let (again, again_label) = if props.own {
         (Action::Start, "Retake the assessment")
     } else {
@@ -39,21 +41,21 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <main class="screen results" data-testid="results-screen">
             <header class={format!("result-hero band-{}", report.placement.stage.level())}>
-                <p class="eyebrow">{format!("Your result · stage {} of 4", report.placement.stage.level() + 1)}</p>
+                <p class="eyebrow">{format!("{} · stage {} of 4", voice.result(), report.placement.stage.level() + 1)}</p>
                 <h1 ref={heading} tabindex="-1">
-                    {"Your teams are "}<span data-testid="stage-name">{stage.title}</span>
+                    {format!("{} teams are ", voice.your())}<span data-testid="stage-name">{stage.title}</span>
                 </h1>
                 <p class="summary">{stage.summary}</p>
                 <p class="feels"><strong>{"What it feels like: "}</strong>{stage.feels_like}</p>
             </header>
-            <Curve {bank} placement={report.placement.clone()} />
-            { held_back_note(report) }
+            <Curve {bank} placement={report.placement.clone()} {voice} />
+            { held_back_note(report, voice) }
             <details class="scoring" data-testid="scoring-rule">
                 <summary>{"How is this scored?"}</summary>
                 { for bank.scoring_rule.iter().map(|p| html! { <p>{*p}</p> }) }
             </details>
             <DimensionChart {bank} scores={report.scores.clone()} />
-            { next_moves(report) }
+            { next_moves(report, voice) }
             { facts(bank) }
             <ShareLink link={props.link.clone()} title={format!("Sales and marketing alignment: {}", stage.title)} />
             <div class="actions">
@@ -64,7 +66,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 }
 
 /// Says which areas kept the position below the plain average, if any did.
-fn held_back_note(report: &Report) -> Html {
+fn held_back_note(report: &Report, voice: Voice) -> Html {
     if report.placement.held_back_by.is_empty() {
         return html! {};
     }
@@ -85,9 +87,11 @@ fn held_back_note(report: &Report) -> Html {
     html! {
         <p class="held-back" data-testid="held-back">
             {format!(
-                "Your average alone ({} out of 100) would place you {}, but {} still {} at {}. \
+                "{} average alone ({} out of 100) would place {} {}, but {} still {} at {}. \
                  An organisation sits at most one stage above its weakest area, so that is where the marker stops.",
+                voice.your(),
                 average.percent(),
+                voice.you(),
                 where_average_leads,
                 join_names(&names),
                 if names.len() == 1 { "sits" } else { "sit" },
@@ -97,10 +101,14 @@ fn held_back_note(report: &Report) -> Html {
     }
 }
 
-fn next_moves(report: &Report) -> Html {
+fn next_moves(report: &Report, voice: Voice) -> Html {
     let bank = report.bank;
     let heading = match report.advice.toward {
-        Some(next) => format!("Your next moves toward {}", bank.stage(next).title),
+        Some(next) => format!(
+            "{} next moves toward {}",
+            voice.your(),
+            bank.stage(next).title
+        ),
         None => format!("Staying {}", bank.stage(report.placement.stage).title),
     };
     let intro = bank.next_step(report.placement.stage);

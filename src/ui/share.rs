@@ -54,7 +54,7 @@ pub fn ShareLink(props: &ShareProps) -> Html {
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{"Keep or share this result"}</h2>
-            <p>{"This link reopens exactly this result on any device. It carries your answers and nothing else."}</p>
+            <p>{"This link reopens exactly this result on any device. It carries the answers behind it and nothing else."}</p>
             <div class="share-row">
                 <label for="share-link" class="visually-hidden">{"Result link"}</label>
                 <input ref={input} id="share-link" type="text" readonly=true value={props.link.clone()}
