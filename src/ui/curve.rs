@@ -1,5 +1,5 @@
 //! The maturity curve as a picture, with the organisation's marker on it and a
-//! sentence that says the same for screen readers.
+//! caption that says the same in words, the one part screen readers read.
 
 use super::geometry::{band, curve_path, point, units, BASELINE, HEIGHT, PATH_TRANSFORM, WIDTH};
 use super::voice::Voice;
@@ -51,7 +51,9 @@ pub fn Curve(props: &CurveProps) -> Html {
     );
     html! {
         <figure class="curve" data-testid="curve">
-            <svg viewBox={format!("0 0 {} {}", units(WIDTH), units(HEIGHT))} role="img" aria-labelledby="curve-caption"
+            // The caption says all the picture shows; naming the picture after it too
+            // made screen readers read it twice.
+            <svg viewBox={format!("0 0 {} {}", units(WIDTH), units(HEIGHT))} aria-hidden="true"
                 focusable="false">
                 { for bands }
                 <line class="baseline" x1="0" y1={units(BASELINE)} x2={units(WIDTH)} y2={units(BASELINE)} />

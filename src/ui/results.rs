@@ -41,8 +41,12 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <main class="screen results" data-testid="results-screen">
             <header class={format!("result-hero band-{}", report.placement.stage.level())}>
-                <p class="eyebrow">{format!("{} · stage {} of 4", voice.result(), report.placement.stage.level() + 1)}</p>
+                // Inside the heading, which takes focus, so screen readers do not skip it.
                 <h1 ref={heading} tabindex="-1">
+                    <span class="eyebrow">
+                        {format!("{} · stage {} of 4", voice.result(), report.placement.stage.level() + 1)}
+                        <span class="visually-hidden">{", "}</span>
+                    </span>
                     {format!("{} teams are ", voice.your())}<span data-testid="stage-name">{stage.title}</span>
                 </h1>
                 <p class="summary">{stage.summary}</p>

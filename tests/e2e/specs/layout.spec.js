@@ -79,8 +79,10 @@ test.describe('accessibility tree', () => {
     await app.readResult();
     const main = page.getByRole('main');
     // Opened from a link, with no answers of one's own: worded for its reader.
-    await expect(main.getByRole('heading', { level: 1 })).toHaveText(/^Their teams are (Undefined|Defined|Aligned|Integrated)$/);
-    await expect(main.getByRole('img')).toHaveAccessibleName(/Their position: \d+ out of 100 along the curve, in the \w+ band/);
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText(/^A shared result · stage \d of 4, Their teams are (Undefined|Defined|Aligned|Integrated)$/);
+    // The picture is hidden from the tree; its caption says what it shows.
+    await expect(main.getByRole('img')).toHaveCount(0);
+    await expect(main.getByTestId('curve-caption')).toHaveText(/^Their position: \d+ out of 100 along the curve, in the \w+ band/);
     for (const name of ['Area by area', /Their next moves toward|Staying Integrated/, 'Why it matters', 'Keep or share this result']) {
       await expect(main.getByRole('heading', { level: 2, name })).toBeVisible();
     }
