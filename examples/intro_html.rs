@@ -4,10 +4,19 @@
 //! wait for the live app, and it is marked `data-prerendered` for the start-up script.
 //!   cargo run --example intro_html -- target/prerender/intro.html
 
-use tandem::content::CURRENT;
-use tandem::ui::intro::{Intro, IntroProps};
+#[cfg(not(target_arch = "wasm32"))]
+use tandem::{
+    content::CURRENT,
+    ui::intro::{Intro, IntroProps},
+};
+#[cfg(not(target_arch = "wasm32"))]
 use yew::{Callback, LocalServerRenderer};
 
+/// Only a native tool: the server renderer is a native-only dev-dependency.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let out = std::env::args()
         .nth(1)
@@ -29,6 +38,7 @@ fn main() {
     std::fs::write(out, html).expect("write the intro's HTML");
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn without_test_ids(html: &str) -> String {
     let mut rest = html;
     let mut kept = String::with_capacity(html.len());

@@ -1,5 +1,5 @@
-//! The root component: owns the journey's state, keeps the address bar, storage and
-//! page title in step with it, and shows the screen it calls for.
+//! The root component: owns the journey's state, keeps the address bar, history,
+//! storage and page title in step with it, and shows the screen it calls for.
 
 use super::intro::Intro;
 use super::journey::{Action, Address, Journey, Screen};
@@ -8,7 +8,8 @@ use super::profile::ProfileScreen;
 use super::question::QuestionScreen;
 use super::results::Results;
 use super::route::Route;
-use super::{location, storage};
+use super::whose::{OwnResults, Whose};
+use super::{focus, location, storage};
 use crate::assessment::progress;
 use crate::content::{BANKS, CURRENT};
 use yew::prelude::*;
@@ -20,14 +21,17 @@ pub fn App() -> Html {
         let route = Route::parse(&location::fragment());
         Journey::restore(&CURRENT, &BANKS, stored.as_deref(), route)
     });
-    use_follow_browser_history(journey.dispatcher());
-    use_keep_address_in_step(&journey);
+    let own_results = use_mut_ref(OwnResults::default);
+    use_history_in_step(&journey);
     use_keep_progress_stored(&journey);
     use_keep_title_in_step(&journey);
 
     let on_action = {
         let dispatcher = journey.dispatcher();
-        Callback::from(move |action| dispatcher.dispatch(action))
+        Callback::from(move |action| {
+            focus::visitor_acted();
+            dispatcher.dispatch(action);
+        })
     };
     html! {
         <>
@@ -36,12 +40,12 @@ pub fn App() -> Html {
                     {"Answers saved earlier in this browser could not be used (they were changed, or made with another version of the questions), so you start afresh."}
                 </p>
             }
-            { screen(&journey, on_action) }
+            { screen(&journey, on_action, &own_results.borrow()) }
         </>
     }
 }
 
-fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
+fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResults) -> Html {
     let bank = journey.bank;
     match &journey.screen {
         Screen::Intro => html! {
@@ -56,9 +60,15 @@ fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
         },
         Screen::Result(report) => {
             let link = location::page_address() + &Route::Result(report.token.clone()).fragment();
-            let own = journey.draft.complete().as_ref() == Some(&report.answers);
+            let whose = own_results.whose(report, &journey.draft);
             let outdated = report.is_outdated(bank);
-            html! { <Results report={report.clone()} link={AttrValue::from(link)} {own} {outdated} {on_action} /> }
+            html! {
+                <>
+                    if whose == Whose::MineEarlier { { earlier_result_note(journey, on_action.clone()) } }
+                    <Results report={report.clone()} link={AttrValue::from(link)}
+                        own={whose != Whose::Shared} {outdated} {on_action} />
+                </>
+            }
         }
         Screen::BrokenLink(error) => html! {
             <Notice title="This result link does not open" detail={error.to_string()}
@@ -71,29 +81,66 @@ fn screen(journey: &Journey, on_action: Callback<Action>) -> Html {
     }
 }
 
+/// Over a result of the visitor's reached again after their answers changed: says so,
+/// and leads to what their answers say now.
+fn earlier_result_note(journey: &Journey, on_action: Callback<Action>) -> Html {
+    let (note, way_on) = if journey.draft.complete().is_some() {
+        ("Your answers have changed since.", "See my current result")
+    } else {
+        ("You have started again since.", "Continue where I left off")
+    };
+    html! {
+        <div class="banner" data-testid="earlier-result">
+            <p>{"This is an earlier result of yours. "}{note}</p>
+            <button type="button" class="button" onclick={on_action.reform(|_| Action::Resume)}
+                data-testid="current-result">{way_on}</button>
+        </div>
+    }
+}
+
+/// Follows the visitor's moves through history, and keeps the address bar on the screen
+/// shown after every change. Back and Forward always visibly move: an entry that shows
+/// the screen already shown (a question no longer reachable after a retake, say) is
+/// passed over in the same direction.
 #[hook]
-fn use_follow_browser_history(dispatcher: UseReducerDispatcher<Journey>) {
-    use_effect_with((), move |_| {
-        let listener = location::on_fragment_change(move |fragment| {
-            dispatcher.dispatch(Action::Arrive(Route::parse(&fragment)));
+fn use_history_in_step(journey: &UseReducerHandle<Journey>) {
+    let last_move = use_mut_ref(|| None::<location::Move>);
+    let shown = use_mut_ref(|| None::<Screen>);
+    {
+        let (dispatcher, last_move) = (journey.dispatcher(), last_move.clone());
+        use_effect_with((), move |_| {
+            location::number_first_entry();
+            let listener = location::on_history_move(move |fragment, how| {
+                focus::visitor_acted();
+                *last_move.borrow_mut() = Some(how);
+                dispatcher.dispatch(Action::Arrive(Route::parse(&fragment)));
+            });
+            move || drop(listener)
         });
-        move || drop(listener)
+    }
+    let journey = journey.clone();
+    use_effect(move || {
+        keep_address_in_step(&journey);
+        let unchanged = shown.borrow().as_ref() == Some(&journey.screen);
+        if let Some(step) = last_move.take().and_then(location::Move::step) {
+            if unchanged {
+                location::go(step);
+            }
+        }
+        *shown.borrow_mut() = Some(journey.screen.clone());
     });
 }
 
-#[hook]
-fn use_keep_address_in_step(journey: &UseReducerHandle<Journey>) {
-    let route = journey.route();
-    use_effect_with((route, journey.address), |(route, address)| {
-        let Some(route) = route else { return };
-        let current = location::fragment();
-        // A bare address is the intro already; leave it as the visitor typed it.
-        let bare_intro = *route == Route::Intro && matches!(current.as_str(), "" | "#");
-        let fragment = route.fragment();
-        if current != fragment && !bare_intro {
-            location::set_fragment(&fragment, *address == Address::Push);
-        }
-    });
+/// Writes the route of the screen shown into the address bar, where it differs.
+fn keep_address_in_step(journey: &Journey) {
+    let Some(route) = journey.route() else { return };
+    let current = location::fragment();
+    // A bare address is the intro already; leave it as the visitor typed it.
+    let bare_intro = route == Route::Intro && matches!(current.as_str(), "" | "#");
+    let fragment = route.fragment();
+    if current != fragment && !bare_intro {
+        location::set_fragment(&fragment, journey.address == Address::Push);
+    }
 }
 
 #[hook]

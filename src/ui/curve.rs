@@ -1,9 +1,10 @@
 //! The maturity curve as a picture, with the organisation's marker on it and a
-//! sentence that says the same for screen readers.
+//! caption that says the same in words, the one part screen readers read.
 
 use super::geometry::{
     along, band, curve_path, point, units, BASELINE, HEIGHT, PATH_TRANSFORM, WIDTH,
 };
+use super::voice::Voice;
 use crate::assessment::bank::Bank;
 use crate::assessment::placement::Placement;
 use crate::assessment::scoring::Scoring;
@@ -17,6 +18,7 @@ const LABEL_Y: f32 = 22.0;
 pub struct CurveProps {
     pub bank: &'static Bank,
     pub placement: Placement,
+    pub voice: Voice,
 }
 
 #[function_component]
@@ -45,14 +47,17 @@ pub fn Curve(props: &CurveProps) -> Html {
         }
     });
     let caption = format!(
-        "Your position: {} out of 100 along the curve, in the {} band ({}).",
+        "{} position: {} out of 100 along the curve, in the {} band ({}).",
+        props.voice.your(),
         position.percent(),
         props.bank.stage(props.placement.stage).title,
         band_range(scoring, props.placement.stage),
     );
     html! {
         <figure class="curve" data-testid="curve">
-            <svg viewBox={format!("0 0 {} {}", units(WIDTH), units(HEIGHT))} role="img" aria-labelledby="curve-caption"
+            // The caption says all the picture shows; naming the picture after it too
+            // made screen readers read it twice.
+            <svg viewBox={format!("0 0 {} {}", units(WIDTH), units(HEIGHT))} aria-hidden="true"
                 focusable="false">
                 { for bands }
                 <line class="baseline" x1="0" y1={units(BASELINE)} x2={units(WIDTH)} y2={units(BASELINE)} />
@@ -60,7 +65,7 @@ pub fn Curve(props: &CurveProps) -> Html {
                 <line class="marker-stem" x1={units(x)} y1={units(LABEL_Y + 6.0)} x2={units(x)} y2={units(BASELINE)} />
                 <circle class="marker" cx={units(x)} cy={units(y)} r="8" data-testid="curve-marker"
                     data-position={position.percent().to_string()} />
-                <text class="marker-label" x={units(x)} y={units(LABEL_Y)} text-anchor={anchor}>{"You are here"}</text>
+                <text class="marker-label" x={units(x)} y={units(LABEL_Y)} text-anchor={anchor}>{props.voice.here()}</text>
             </svg>
             <figcaption id="curve-caption" data-testid="curve-caption">{caption}</figcaption>
         </figure>

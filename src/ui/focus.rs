@@ -1,8 +1,21 @@
 //! Focus management shared by the screens: a new screen's heading takes focus, so
-//! screen readers announce it and keyboard users start from the top.
+//! screen readers announce it and keyboard users start from the top. Only after the
+//! visitor's own action, though: on first load focus stays where the browser put it,
+//! since in an embedded frame it would pull the host page down to the frame.
 
-use web_sys::HtmlElement;
+use std::cell::Cell;
+use web_sys::{FocusOptions, HtmlElement};
 use yew::prelude::*;
+
+thread_local! {
+    static VISITOR_ACTED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The visitor pressed, chose or moved through history: from now on a new screen's
+/// heading takes focus.
+pub fn visitor_acted() {
+    VISITOR_ACTED.set(true);
+}
 
 /// A ref for a heading (with `tabindex="-1"`) that is focused when the screen appears.
 #[hook]
@@ -15,8 +28,20 @@ pub fn use_focus_on_mount() -> NodeRef {
     heading
 }
 
+/// Focuses the heading in `node` once the visitor has acted, scrolling this document
+/// alone: focusing with the browser's own scrolling would scroll a host page too.
 pub fn focus(node: &NodeRef) {
-    if let Some(element) = node.cast::<HtmlElement>() {
-        let _ = element.focus();
+    if !VISITOR_ACTED.get() {
+        return;
+    }
+    let Some(element) = node.cast::<HtmlElement>() else {
+        return;
+    };
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+    let top = element.get_bounding_client_rect().top();
+    if top < 0.0 {
+        gloo::utils::window().scroll_by_with_x_and_y(0.0, top);
     }
 }

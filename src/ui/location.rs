@@ -1,47 +1,134 @@
 //! The address bar: read the fragment, write it with or without a history entry,
 //! and hear browser back/forward. Failures (e.g. a sandboxed frame) are ignored:
 //! the app keeps working, only the address stops following it.
+//!
+//! Each history entry the app writes carries its position in the tab's history as its
+//! state, so a move through history knows whether it went back or forward.
 
 use gloo::events::EventListener;
+use std::cell::Cell;
 use wasm_bindgen::JsValue;
+
+thread_local! {
+    /// The position of the entry shown now.
+    static POSITION: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// How the visitor reached a new address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    Back,
+    Forward,
+    /// A new address: typed, followed from a link, or set by a host page.
+    Elsewhere,
+}
+
+impl Move {
+    /// The history step that goes on in the same direction, if it has one.
+    pub fn step(self) -> Option<i32> {
+        match self {
+            Move::Back => Some(-1),
+            Move::Forward => Some(1),
+            Move::Elsewhere => None,
+        }
+    }
+}
 
 pub fn fragment() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// The full address of the page, e.g. for a shared result link.
-pub fn href() -> String {
-    gloo::utils::window().location().href().unwrap_or_default()
-}
-
-/// Shows `fragment` in the address bar; `push` adds a history entry.
+/// Shows `fragment` in the address bar; `push` adds a history entry, except inside a
+/// frame: there the tab's history belongs to the host page, whose Back button must
+/// leave the page rather than step through the questions.
 pub fn set_fragment(fragment: &str, push: bool) {
-    let Ok(history) = gloo::utils::window().history() else {
-        return;
-    };
-    let result = if push {
-        history.push_state_with_url(&JsValue::NULL, "", Some(fragment))
+    let push = push && !in_frame();
+    let position = POSITION.get() + if push { 1.0 } else { 0.0 };
+    if write_entry(position, Some(fragment), push) {
+        POSITION.set(position);
     } else {
-        history.replace_state_with_url(&JsValue::NULL, "", Some(fragment))
-    };
-    if result.is_err() {
         gloo::console::warn!("Tandem could not update the address bar.");
     }
 }
 
-/// Calls `on_change` with the new fragment whenever the visitor moves through history
-/// or edits the fragment by hand.
-pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> EventListener {
-    EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-        on_change(fragment())
+/// Numbers the entry the page opened on, unless it has a number already (a reload).
+pub fn number_first_entry() {
+    match entry_position() {
+        Some(position) => POSITION.set(position),
+        None => {
+            write_entry(POSITION.get(), None, false);
+        }
+    }
+}
+
+/// Goes `step` entries through history (-1 is Back).
+pub fn go(step: i32) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.go_with_delta(step);
+    }
+}
+
+fn entry_position() -> Option<f64> {
+    let history = gloo::utils::window().history().ok()?;
+    history.state().ok()?.as_f64()
+}
+
+/// Writes the current entry (or, with `push`, a new one) at `position`; `fragment`
+/// None keeps the address. False where the browser refuses.
+fn write_entry(position: f64, fragment: Option<&str>, push: bool) -> bool {
+    let Ok(history) = gloo::utils::window().history() else {
+        return false;
+    };
+    let state = JsValue::from_f64(position);
+    let result = if push {
+        history.push_state_with_url(&state, "", fragment)
+    } else {
+        history.replace_state_with_url(&state, "", fragment)
+    };
+    result.is_ok()
+}
+
+/// True inside any frame, e.g. a blog post's iframe.
+fn in_frame() -> bool {
+    let window = gloo::utils::window();
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
+        _ => false,
+    }
+}
+
+/// Calls `on_move` with the new fragment and how it was reached whenever the visitor
+/// moves through history or edits the fragment by hand. (`popstate` hears both, and
+/// unlike `hashchange` also a move between two entries with the same address.)
+pub fn on_history_move(on_move: impl Fn(String, Move) + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+        let was = POSITION.get();
+        let how = match entry_position() {
+            Some(position) => {
+                POSITION.set(position);
+                if position < was {
+                    Move::Back
+                } else if position > was {
+                    Move::Forward
+                } else {
+                    Move::Elsewhere
+                }
+            }
+            // An entry the browser made for an edited address, right after this one.
+            None => {
+                POSITION.set(was + 1.0);
+                write_entry(was + 1.0, None, false);
+                Move::Elsewhere
+            }
+        };
+        on_move(fragment(), how)
     })
 }
 
-/// The page's address without its fragment: where a shared link must point.
+/// Where a shared link must point: the page's origin and path, without its query
+/// string (tracking parameters such as `utm_source` are no part of a result) or fragment.
 pub fn page_address() -> String {
-    let href = href();
-    match href.find('#') {
-        Some(at) => href[..at].to_owned(),
-        None => href,
-    }
+    let location = gloo::utils::window().location();
+    let part = |part: Result<String, JsValue>| part.unwrap_or_default();
+    part(location.protocol()) + "//" + &part(location.host()) + &part(location.pathname())
 }

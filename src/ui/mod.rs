@@ -4,7 +4,7 @@
 pub mod app;
 mod chart;
 mod curve;
-mod focus;
+pub mod focus;
 pub mod geometry;
 pub mod intro;
 pub mod journey;
@@ -18,3 +18,5 @@ pub mod results;
 pub mod route;
 mod share;
 mod storage;
+mod voice;
+mod whose;

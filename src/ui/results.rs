@@ -6,6 +6,7 @@ use super::curve::Curve;
 use super::focus::use_focus_on_mount;
 use super::journey::Action;
 use super::share::ShareLink;
+use super::voice::Voice;
 use crate::assessment::advice::{Advice, NextMove};
 use crate::assessment::bank::{Bank, Effort};
 use crate::assessment::placement::Placement;
@@ -32,6 +33,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let heading = use_focus_on_mount();
     let report = &props.report;
     let bank = report.bank;
+    let voice = Voice::new(props.own);
     let (again, again_label) = if props.outdated {
         (Action::Begin, "Take the current version")
     } else if props.own {
@@ -45,7 +47,9 @@ pub fn Results(props: &ResultsProps) -> Html {
             <main class="screen results" data-testid="results-screen">
                 { outdated_note(props.outdated) }
                 <header class="result-hero">
-                    <h1 ref={heading} tabindex="-1" data-testid="not-placed">{"Not enough answers to place your teams"}</h1>
+                    <h1 ref={heading} tabindex="-1" data-testid="not-placed">
+                        {format!("Not enough answers to place {} teams", voice.your().to_lowercase())}
+                    </h1>
                     <p class="summary">{"Too many answers were “not sure” for more than half of the areas to be scored, so Tandem cannot say where the two teams stand as a whole. The areas that could be scored are below; a colleague who sees more of the other team may be able to answer the rest."}</p>
                 </header>
                 <DimensionChart {bank} scores={report.scores.clone()} />
@@ -61,25 +65,29 @@ pub fn Results(props: &ResultsProps) -> Html {
         <main class="screen results" data-testid="results-screen">
             { outdated_note(props.outdated) }
             <header class={format!("result-hero band-{}", placement.stage.level())}>
-                <p class="eyebrow">{format!("Your result · stage {} of 4", placement.stage.level() + 1)}</p>
+                // Inside the heading, which takes focus, so screen readers do not skip it.
                 <h1 ref={heading} tabindex="-1">
-                    {"Your teams are "}<span data-testid="stage-name">{stage.title}</span>
+                    <span class="eyebrow">
+                        {format!("{} · stage {} of 4", voice.result(), placement.stage.level() + 1)}
+                        <span class="visually-hidden">{", "}</span>
+                    </span>
+                    {format!("{} teams are ", voice.your())}<span data-testid="stage-name">{stage.title}</span>
                 </h1>
                 <p class="summary">{stage.summary}</p>
                 if placement.held_back_by.is_empty() {
                     <p class="feels"><strong>{"What it feels like: "}</strong>{stage.feels_like}</p>
                 } else {
-                    <p class="feels" data-testid="held-back-summary">{held_back_summary(report, placement)}</p>
+                    <p class="feels" data-testid="held-back-summary">{held_back_summary(report, placement, voice)}</p>
                 }
             </header>
-            <Curve {bank} placement={placement.clone()} />
-            { held_back_note(report, placement) }
+            <Curve {bank} placement={placement.clone()} {voice} />
+            { held_back_note(report, placement, voice) }
             <details class="scoring" data-testid="scoring-rule">
                 <summary>{"How is this scored?"}</summary>
                 { for bank.scoring_rule.iter().map(|p| html! { <p>{*p}</p> }) }
             </details>
             <DimensionChart {bank} scores={report.scores.clone()} />
-            { next_moves(report, placement, advice) }
+            { next_moves(report, placement, advice, voice) }
             { facts(bank) }
             <ShareLink link={props.link.clone()} title={format!("Sales and marketing alignment: {}", stage.title)} />
             <div class="actions">
@@ -112,21 +120,22 @@ fn held_back_names(report: &Report, placement: &Placement) -> (String, bool) {
 
 /// When the weakest areas decide the stage, the stage's usual description does not
 /// fit the rest: say what is really going on.
-fn held_back_summary(report: &Report, placement: &Placement) -> String {
+fn held_back_summary(report: &Report, placement: &Placement, voice: Voice) -> String {
     let bank = report.bank;
     let (names, one) = held_back_names(report, placement);
     let weakest = report.scores.weakest().map(|w| bank.scoring.stage(w));
     format!(
-        "Many of your areas are further along than this, but {names} {} still at {}. \
+        "Many of {} areas are further along than this, but {names} {} still at {}. \
          A gap like that sets the pace for everything else: hand-offs, plans and shared numbers \
          only hold as well as their weakest link. Close it first.",
+        voice.your().to_lowercase(),
         if one { "is" } else { "are" },
         weakest.map_or("", |s| bank.stage(s).title),
     )
 }
 
 /// Says which areas kept the position below the plain average, if any did.
-fn held_back_note(report: &Report, placement: &Placement) -> Html {
+fn held_back_note(report: &Report, placement: &Placement, voice: Voice) -> Html {
     let (Some(average), false) = (report.scores.average, placement.held_back_by.is_empty()) else {
         return html! {};
     };
@@ -145,9 +154,11 @@ fn held_back_note(report: &Report, placement: &Placement) -> Html {
     html! {
         <p class="held-back" data-testid="held-back">
             {format!(
-                "Your average alone ({} out of 100) would place you {}, but {} still {} at {}. \
+                "{} average alone ({} out of 100) would place {} {}, but {} still {} at {}. \
                  An organisation sits at most one stage above its weakest area, so that is where the marker stops.",
+                voice.your(),
                 average.percent(),
+                voice.you(),
                 where_average_leads,
                 names,
                 if one { "sits" } else { "sit" },
@@ -157,10 +168,14 @@ fn held_back_note(report: &Report, placement: &Placement) -> Html {
     }
 }
 
-fn next_moves(report: &Report, placement: &Placement, advice: &Advice) -> Html {
+fn next_moves(report: &Report, placement: &Placement, advice: &Advice, voice: Voice) -> Html {
     let bank = report.bank;
     let heading = match (advice.toward, advice.may_stay) {
-        (Some(next), false) => format!("Your next moves toward {}", bank.stage(next).title),
+        (Some(next), false) => format!(
+            "{} next moves toward {}",
+            voice.your(),
+            bank.stage(next).title
+        ),
         (Some(next), true) => format!("If you choose to go on to {}", bank.stage(next).title),
         (None, _) => format!("Staying {}", bank.stage(placement.stage).title),
     };

@@ -25,7 +25,9 @@ enum CopyState {
 
 #[function_component]
 pub fn ShareLink(props: &ShareProps) -> Html {
-    let state = use_state_eq(|| CopyState::Idle);
+    // The outcome, and how many presses have had one: each outcome is drawn afresh, so
+    // screen readers announce a second "Link copied" as they did the first.
+    let state = use_state_eq(|| (CopyState::Idle, 0u32));
     let input = use_node_ref();
     let can_share = use_memo((), |_| has_share_sheet());
     // One handler for both buttons: "Copy" (false) and "Share…" (true).
@@ -35,8 +37,9 @@ pub fn ShareLink(props: &ShareProps) -> Html {
         Callback::from(move |_| {
             let (state, input) = (state.clone(), input.clone());
             let (link, title) = (link.clone(), title.clone());
+            let told = state.1 + 1;
             yew::platform::spawn_local(async move {
-                state.set(hand_over(&link, &title, &input, via_sheet).await);
+                state.set((hand_over(&link, &title, &input, via_sheet).await, told));
             });
         })
     };
@@ -45,7 +48,7 @@ pub fn ShareLink(props: &ShareProps) -> Html {
         let input = input.clone();
         Callback::from(move |_| select(&input))
     };
-    let status = match *state {
+    let status = match state.0 {
         CopyState::Idle => "",
         CopyState::Copied => "Link copied. Paste it anywhere to reopen this result.",
         CopyState::Shared => "Link shared.",
@@ -54,7 +57,7 @@ pub fn ShareLink(props: &ShareProps) -> Html {
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{"Keep or share this result"}</h2>
-            <p>{"This link reopens exactly this result on any device. It carries your answers and nothing else."}</p>
+            <p>{"This link reopens exactly this result on any device. It carries the answers behind it and nothing else."}</p>
             <div class="share-row">
                 <label for="share-link" class="visually-hidden">{"Result link"}</label>
                 <input ref={input} id="share-link" type="text" readonly=true value={props.link.clone()}
@@ -68,7 +71,9 @@ pub fn ShareLink(props: &ShareProps) -> Html {
                     </button>
                 }
             </div>
-            <p class="copy-status" role="status" data-testid="copy-status">{status}</p>
+            <p class="copy-status" role="status" data-testid="copy-status">
+                <span key={state.1.to_string()}>{status}</span>
+            </p>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 // A static file server for the end-to-end tests: serves the release build in dist/
 // under a sub-path, as a consultant's static host would, and the host pages in
-// hosts/ (e.g. an iframe embed) at the root. Loopback only.
+// hosts/ (e.g. an iframe embed) at the root, and a long blog post under /blog/ that
+// embeds the app with the README's own iframe line. Loopback only.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -19,8 +20,37 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
+/**
+ * A blog post with ~30 paragraphs above the README's iframe line, its src pointed at
+ * this server's copy of the app by its other loopback name (localhost and 127.0.0.1
+ * are different origins), plus `hash` (e.g. "#/r/TOKEN"). Built per request, so it
+ * always embeds what the README says today.
+ */
+async function blogPost(host, hash) {
+  const readme = await readFile(resolve(here, '../../README.md'), 'utf8');
+  const iframe = readme.match(/<iframe [\s\S]*?<\/iframe>/)?.[0] ?? '<p>README.md has no iframe line</p>';
+  const other = host.startsWith('localhost') ? '127.0.0.1' : 'localhost';
+  const src = `http://${other}:${port}/tools/alignment/${hash}`;
+  const filler = Array.from({ length: 30 }, (_, i) =>
+    `<p>Paragraph ${i + 1}. Teams that plan together close more of the deals marketing starts; the hand-over between them is where most leads are lost.</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,"><title>A blog post with Tandem embedded</title></head>
+<body><main><h1>Are your sales and marketing teams pulling together?</h1>
+${filler}
+${iframe.replace(/src="[^"]*"/, `src="${src}"`)}
+<p>Thanks for reading.</p></main></body></html>`;
+}
+
 createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  const url = new URL(request.url, 'http://localhost');
+  const path = decodeURIComponent(url.pathname);
+  if (path === '/blog/' || path === '/blog/post') {
+    const body = path === '/blog/'
+      ? '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A blog</title></head><body><main><h1>A blog</h1><p><a href="post">Read the post</a></p></main></body></html>'
+      : await blogPost(request.headers.host ?? '', url.searchParams.get('hash') ?? '');
+    response.writeHead(200, { 'content-type': types['.html'] }).end(body);
+    return;
+  }
   const [prefix, root] = mounts.find(([prefix]) => path.startsWith(prefix));
   let file = normalize(join(root, path.slice(prefix.length)));
   if (!file.startsWith(root)) {

@@ -79,9 +79,12 @@ test.describe('accessibility tree', () => {
     await app.open(`#/r/${encodeToken(MIXED)}`);
     await app.readResult();
     const main = page.getByRole('main');
-    await expect(main.getByRole('heading', { level: 1 })).toHaveText(/^Your teams are (Undefined|Defined|Aligned|Integrated)$/);
-    await expect(main.getByRole('img')).toHaveAccessibleName(/Your position: \d+ out of 100 along the curve, in the \w+ band/);
-    for (const name of ['Area by area', /Your next moves toward|Staying Integrated/, 'Why it matters', 'Keep or share this result']) {
+    // Opened from a link, with no answers of one's own: worded for its reader.
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText(/^A shared result · stage \d of 4, Their teams are (Undefined|Defined|Aligned|Integrated)$/);
+    // The picture is hidden from the tree; its caption says what it shows.
+    await expect(main.getByRole('img')).toHaveCount(0);
+    await expect(main.getByTestId('curve-caption')).toHaveText(/^Their position: \d+ out of 100 along the curve, in the \w+ band/);
+    for (const name of ['Area by area', /Their next moves toward|Staying Integrated/, 'Why it matters', 'Keep or share this result']) {
       await expect(main.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     await expect(main.getByRole('textbox', { name: 'Result link' })).toHaveValue(/#\/r\/[A-Za-z0-9_-]{20}$/);

@@ -1,0 +1,50 @@
+//! The words of the results screen that depend on who reads it: the visitor about their
+//! own result ("Your teams are …"), or someone reading a result shared with them
+//! ("Their teams are …").
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Voice {
+    own: bool,
+}
+
+impl Voice {
+    pub fn new(own: bool) -> Voice {
+        Voice { own }
+    }
+
+    /// "Your" or "Their".
+    pub fn your(self) -> &'static str {
+        if self.own {
+            "Your"
+        } else {
+            "Their"
+        }
+    }
+
+    /// "you" or "them".
+    pub fn you(self) -> &'static str {
+        if self.own {
+            "you"
+        } else {
+            "them"
+        }
+    }
+
+    /// What the result is to its reader.
+    pub fn result(self) -> &'static str {
+        if self.own {
+            "Your result"
+        } else {
+            "A shared result"
+        }
+    }
+
+    /// The label of the marker on the curve.
+    pub fn here(self) -> &'static str {
+        if self.own {
+            "You are here"
+        } else {
+            "They are here"
+        }
+    }
+}
