@@ -16,6 +16,10 @@ async function expectAddressToMatchScreen(app) {
     await expect(page).toHaveURL(await app.byTestId('share-link').inputValue());
   } else if (testid === 'intro-screen') {
     await expect(page).toHaveURL(/\/(#\/?)?$/);
+  } else if (testid === 'profile-screen') {
+    await expect(page).toHaveURL(/#\/about$/);
+  } else {
+    throw new Error(`no address known for ${testid}`);
   }
 }
 
@@ -35,7 +39,7 @@ test.describe('address bar and screen', () => {
     await app.completeJourney(MIXED);
     const old = await app.byTestId('share-link').inputValue();
     await app.press(app.byTestId('retake'));
-    await app.expectQuestion(1, { answered: 0 });
+    await expect(app.byTestId('profile-screen')).toBeVisible();
 
     await page.goBack();
     await expect(app.byTestId('results-screen')).toBeVisible();
@@ -45,7 +49,11 @@ test.describe('address bar and screen', () => {
     await app.expectQuestion(1, { answered: 0 });
     await expectAddressToMatchScreen(app);
 
-    // Every earlier question is out of reach now: Back passes them to the intro.
+    // Every earlier question is out of reach now: Back passes them to the profile,
+    // then the intro.
+    await page.goBack();
+    await expect(app.byTestId('profile-screen')).toBeVisible();
+    await expectAddressToMatchScreen(app);
     await page.goBack();
     await expect(app.byTestId('intro-screen')).toBeVisible();
     await expectAddressToMatchScreen(app);
@@ -83,7 +91,7 @@ test.describe('a result reached again through history', () => {
   test('one\'s own result reached by Back after Retake is not offered as someone else\'s', async ({ app, page }) => {
     await app.completeJourney(MIXED);
     await app.press(app.byTestId('retake'));
-    await app.expectQuestion(1, { answered: 0 });
+    await expect(app.byTestId('profile-screen')).toBeVisible();
     await page.goBack();
     await expect(app.byTestId('results-screen')).toBeVisible();
     await expect(app.byTestId('retake')).toHaveText('Retake the assessment');

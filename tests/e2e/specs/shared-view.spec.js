@@ -32,6 +32,7 @@ test.describe('result links', () => {
     await expect(app.byTestId('share-link')).toHaveValue(`${baseURL}#/r/${token}`);
 
     await app.press(app.byTestId('retake'));
+    await app.press(app.byTestId('skip-profile'));
     await app.answerAll(MIXED);
     await expect(app.byTestId('share-link')).toHaveValue(`${baseURL}#/r/${token}`);
   });
