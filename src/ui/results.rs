@@ -48,7 +48,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { outdated_note(props.outdated) }
                 <header class="result-hero">
                     <h1 ref={heading} tabindex="-1" data-testid="not-placed">
-                        {format!("Not enough answers to place {} teams", voice.your().to_lowercase())}
+                        {format!("Not enough answers to place {} teams", voice.your_in_sentence())}
                     </h1>
                     <p class="summary">{"Too many answers were “not sure” for more than half of the areas to be scored, so Tandem cannot say where the two teams stand as a whole. The areas that could be scored are below; a colleague who sees more of the other team may be able to answer the rest."}</p>
                 </header>
@@ -128,7 +128,7 @@ fn held_back_summary(report: &Report, placement: &Placement, voice: Voice) -> St
         "Many of {} areas are further along than this, but {names} {} still at {}. \
          A gap like that sets the pace for everything else: hand-offs, plans and shared numbers \
          only hold as well as their weakest link. Close it first.",
-        voice.your().to_lowercase(),
+        voice.your_in_sentence(),
         if one { "is" } else { "are" },
         weakest.map_or("", |s| bank.stage(s).title),
     )

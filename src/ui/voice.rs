@@ -21,6 +21,15 @@ impl Voice {
         }
     }
 
+    /// "your" or "their", inside a sentence.
+    pub fn your_in_sentence(self) -> &'static str {
+        if self.own {
+            "your"
+        } else {
+            "their"
+        }
+    }
+
     /// "you" or "them".
     pub fn you(self) -> &'static str {
         if self.own {
