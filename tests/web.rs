@@ -335,6 +335,22 @@ async fn too_many_not_sure_answers_place_nothing_and_say_so() {
         .contains("Not enough answers"));
 }
 
+/// Issue: a version-1 score exactly on a band boundary (25) put the marker on the
+/// border, with "You are here" straddling two bands.
+#[wasm_bindgen_test]
+async fn a_marker_on_a_band_border_names_its_band() {
+    // Golden version-1 token "every first answer": Defined, exactly 25.
+    let report = Rc::new(Report::from_token("AQEkkkkkkkkkkK8r", &BANKS).unwrap());
+    let host = render_results(report, "https://example.test/#/r/x", true).await;
+    assert_eq!(
+        find(&host, "curve-marker")
+            .get_attribute("data-position")
+            .as_deref(),
+        Some("25")
+    );
+    assert_eq!(text(&host, "marker-label"), "You are here · Defined");
+}
+
 #[wasm_bindgen_test]
 async fn a_cap_within_the_same_stage_says_further_along_the_curve() {
     // Version 1: nine areas at Defined and one at Undefined: the average (30) stays in

@@ -65,7 +65,10 @@ pub fn Curve(props: &CurveProps) -> Html {
                 <line class="marker-stem" x1={units(x)} y1={units(LABEL_Y + 6.0)} x2={units(x)} y2={units(BASELINE)} />
                 <circle class="marker" cx={units(x)} cy={units(y)} r="8" data-testid="curve-marker"
                     data-position={position.percent().to_string()} />
-                <text class="marker-label" x={units(x)} y={units(LABEL_Y)} text-anchor={anchor}>{props.voice.here()}</text>
+                <text class="marker-label" x={units(x)} y={units(LABEL_Y)} text-anchor={anchor} data-testid="marker-label">
+                    // Named, so a marker on a band's edge still says which band it is in.
+                    {format!("{} · {}", props.voice.here(), props.bank.stage(props.placement.stage).title)}
+                </text>
             </svg>
             <figcaption id="curve-caption" data-testid="curve-caption">{caption}</figcaption>
         </figure>
