@@ -8,6 +8,7 @@ mod focus;
 pub mod geometry;
 mod intro;
 pub mod journey;
+mod keys;
 mod location;
 mod notice;
 pub mod panic;
