@@ -9,7 +9,7 @@ use super::question::QuestionScreen;
 use super::results::Results;
 use super::route::Route;
 use super::whose::{OwnResults, Whose};
-use super::{focus, location, storage};
+use super::{focus, keys, location, storage};
 use crate::assessment::progress;
 use crate::content::{BANKS, CURRENT};
 use yew::prelude::*;
@@ -23,6 +23,7 @@ pub fn App() -> Html {
     });
     let own_results = use_mut_ref(OwnResults::default);
     use_history_in_step(&journey);
+    keys::use_keys_reach_the_screen();
     use_keep_progress_stored(&journey);
     use_keep_title_in_step(&journey);
 

@@ -5,12 +5,12 @@ use crate::assessment::scoring::{Scoring, Share};
 use crate::assessment::stage::Stage;
 
 pub const WIDTH: f32 = 360.0;
-pub const HEIGHT: f32 = 220.0;
 /// The plotting area inside the picture's margins.
 const LEFT: f32 = 12.0;
 const RIGHT: f32 = WIDTH - 12.0;
 const TOP: f32 = 36.0;
-pub const BASELINE: f32 = HEIGHT - 40.0;
+/// The bottom of the curve and of the picture: its labels are text around it.
+pub const BASELINE: f32 = 180.0;
 const SAMPLES: usize = 48;
 
 /// The curve's rise at `t` along it (0..=1): a smooth S, flat at both ends.

@@ -5,6 +5,7 @@ use super::focus::use_focus_on_mount;
 use super::journey::Action;
 use crate::assessment::bank::Bank;
 use crate::assessment::stage::Stage;
+use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,12 +21,29 @@ pub fn Intro(props: &IntroProps) -> Html {
     let heading = use_focus_on_mount();
     let start = props.on_action.reform(|_| Action::Start);
     let resume = props.on_action.reform(|_| Action::Resume);
+    // "Enter goes on", as the intro says: to the first button's action.
+    let onkeydown = {
+        let on_action = props.on_action.clone();
+        let primary = if props.answered > 0 {
+            Action::Resume
+        } else {
+            Action::Start
+        };
+        Callback::from(move |event: KeyboardEvent| {
+            let on_control = event
+                .target_dyn_into::<Element>()
+                .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A"));
+            if event.key() == "Enter" && !on_control {
+                on_action.emit(primary.clone());
+            }
+        })
+    };
     let questions = props.bank.question_count();
     let minutes = questions.div_ceil(5);
     let complete = props.answered == questions;
     let stages = Stage::ALL.map(|stage| html! { <li>{props.bank.stage(stage).title}</li> });
     html! {
-        <main class="screen intro" data-testid="intro-screen">
+        <main class="screen intro" data-testid="intro-screen" {onkeydown}>
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
             <h1 ref={heading} tabindex="-1">{"How well do your sales and marketing teams work together?"}</h1>
             <p class="lead">{props.bank.intro_lead.unwrap_or_default()}</p>

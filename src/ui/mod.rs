@@ -8,6 +8,7 @@ pub mod focus;
 pub mod geometry;
 pub mod intro;
 pub mod journey;
+mod keys;
 mod location;
 mod notice;
 pub mod panic;
