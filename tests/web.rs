@@ -240,7 +240,7 @@ async fn the_result_shows_stage_curve_areas_moves_and_link() {
         "the weakest area is named"
     );
     assert!(
-        held_back.contains("(50 out of 100) would place you at Aligned"),
+        held_back.contains("(50 out of 100) would place them at Aligned"),
         "the stage the average alone would reach is named: {held_back}"
     );
     let first_move = &report.advice.moves[0];
