@@ -4,7 +4,7 @@
 pub mod app;
 mod chart;
 mod curve;
-mod focus;
+pub mod focus;
 pub mod geometry;
 mod intro;
 pub mod journey;
