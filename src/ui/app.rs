@@ -106,7 +106,7 @@ fn earlier_result_note(journey: &Journey, on_action: Callback<Action>) -> Html {
 #[hook]
 fn use_history_in_step(journey: &UseReducerHandle<Journey>) {
     let last_move = use_mut_ref(|| None::<location::Move>);
-    let shown = use_mut_ref(|| None::<Screen>);
+    let shown = use_mut_ref(|| None::<Route>);
     {
         let (dispatcher, last_move) = (journey.dispatcher(), last_move.clone());
         use_effect_with((), move |_| {
@@ -122,13 +122,15 @@ fn use_history_in_step(journey: &UseReducerHandle<Journey>) {
     let journey = journey.clone();
     use_effect(move || {
         keep_address_in_step(&journey);
-        let unchanged = shown.borrow().as_ref() == Some(&journey.screen);
+        // Routes, not screens: comparing screens would compare whole reports and banks.
+        let route = journey.route();
+        let unchanged = route.is_some() && *shown.borrow() == route;
         if let Some(step) = last_move.take().and_then(location::Move::step) {
             if unchanged {
                 location::go(step);
             }
         }
-        *shown.borrow_mut() = Some(journey.screen.clone());
+        *shown.borrow_mut() = route;
     });
 }
 

@@ -3,7 +3,7 @@
 //! every screen, where the screens' key handlers never hear a key. Such a key press is
 //! handed to the screen shown, as if it had been pressed there.
 
-use wasm_bindgen::closure::Closure;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, KeyboardEventInit};
 use yew::prelude::*;
@@ -12,19 +12,13 @@ use yew::prelude::*;
 pub fn use_keys_reach_the_screen() {
     use_effect_with((), |_| {
         let document = gloo::utils::document();
-        // A `Fn` closure, not gloo's `FnMut` listener: the key handed on bubbles back
-        // here while this call is still running.
-        let listener =
-            Closure::<dyn Fn(KeyboardEvent)>::new(|event: KeyboardEvent| hand_to_screen(&event));
-        let callback = listener
-            .as_ref()
-            .unchecked_ref::<js_sys::Function>()
-            .clone();
-        let _ = document.add_event_listener_with_callback("keydown", &callback);
-        move || {
-            let _ = document.remove_event_listener_with_callback("keydown", &callback);
-            drop(listener);
-        }
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&document, "keydown", options, |event| {
+            if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+                hand_to_screen(event);
+            }
+        });
+        move || drop(listener)
     });
 }
 
@@ -34,20 +28,17 @@ fn hand_to_screen(event: &KeyboardEvent) {
     let on_nothing = target.is_none()
         || target == document.body().map(Into::into)
         || target == document.document_element().map(Into::into);
-    if !on_nothing {
+    // Shortcuts are plain keys: a chord (Ctrl+1) stays the browser's.
+    if !on_nothing || event.ctrl_key() || event.meta_key() || event.alt_key() {
         return;
     }
     let Ok(Some(screen)) = document.query_selector("main") else {
         return;
     };
+    // Not bubbling: Yew hears it at the screen itself (it listens in the capture phase),
+    // and it never comes back to this listener while it is still running.
     let init = KeyboardEventInit::new();
     init.set_key(&event.key());
-    init.set_code(&event.code());
-    init.set_ctrl_key(event.ctrl_key());
-    init.set_meta_key(event.meta_key());
-    init.set_alt_key(event.alt_key());
-    init.set_shift_key(event.shift_key());
-    init.set_bubbles(true);
     init.set_cancelable(true);
     let Ok(copy) = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init) else {
         return;
