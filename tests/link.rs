@@ -337,9 +337,66 @@ proptest! {
         prop_assert!(decode(&changed, &BANKS).is_err(), "{} accepted", changed);
     }
 
+    /// Any text is refused with a typed error or opens to answers that re-encode to
+    /// exactly that text: a token has one spelling.
     #[test]
-    fn arbitrary_text_never_panics(text in ".{0,40}") {
-        let _ = decode(&text, &BANKS);
+    fn arbitrary_text_is_refused_or_is_its_own_token(text in ".{0,40}") {
+        if let Ok((bank, answers)) = decode(&text, &BANKS) {
+            prop_assert_eq!(encode(bank, &answers), text);
+        }
+    }
+
+    /// Text in the token alphabet at a real token's length gets past the character and
+    /// length checks, so it reaches the checksum and the slots.
+    #[test]
+    fn token_like_text_reaches_the_checksum_and_slots(text in "[A-Za-z0-9_-]{20}") {
+        match decode(&text, &BANKS) {
+            Ok((bank, answers)) => prop_assert_eq!(encode(bank, &answers), text),
+            Err(LinkError::BadCharacter { .. }) => prop_assert!(false, "{} is all token characters", text),
+            Err(_) => {}
+        }
+    }
+
+    /// Whitespace, line breaks, percent-escapes and trailing punctuation, as chat apps
+    /// and mail clients add them, never stop a good token from opening.
+    #[test]
+    fn pasted_tokens_open_despite_the_usual_damage(
+        choices in prop::collection::vec(0usize..5, CURRENT.question_count()),
+        breaks in prop::collection::vec((0usize..20, prop::sample::select(vec![" ", "\n", "\r\n", "%20", "%0A"])), 0..4),
+        tail in prop::sample::select(vec!["", ".", ")", "\"", ",", "%22", ").", "!"]),
+    ) {
+        let answers = choices_by_index(&CURRENT, &choices, &[]);
+        let token = encode(&CURRENT, &answers);
+        let mut damaged = token.clone();
+        let mut positions: Vec<_> = breaks.into_iter().collect();
+        positions.sort_by(|a, b| b.0.cmp(&a.0));
+        for (at, gap) in positions {
+            damaged.insert_str(at.min(damaged.len()), gap);
+        }
+        damaged.push_str(tail);
+        let opened = tandem::assessment::link::decode_pasted(&damaged, &BANKS).map(|(_, a)| a);
+        prop_assert_eq!(opened, Ok(answers), "{:?}", damaged);
+    }
+
+    /// Stored progress with any questions unanswered (and any profile) restores exactly.
+    #[test]
+    fn stored_progress_with_gaps_restores_exactly(
+        slots in prop::collection::vec(prop::option::of(0usize..5), CURRENT.question_count()),
+        profile in prop::collection::vec(prop::option::of(0usize..3), CURRENT.profile.len()),
+    ) {
+        use tandem::assessment::answers::{Choice, Draft};
+        use tandem::assessment::progress;
+        let mut draft = Draft::empty(&CURRENT);
+        for (index, slot) in slots.iter().enumerate() {
+            if let Some(choice) = slot {
+                let question = &CURRENT.questions[index];
+                draft.set(index, Choice::new(*choice, question).unwrap_or(Choice::NotSure));
+            }
+        }
+        for (index, option) in profile.iter().enumerate() {
+            draft.profile.set(&CURRENT, index, *option);
+        }
+        prop_assert_eq!(progress::restore(&progress::save(&CURRENT, &draft), &CURRENT), Some(draft));
     }
 }
 
