@@ -263,3 +263,67 @@ fn empty_staying_advice_is_named() {
     });
     assert_problem(&problems, "staying.summary");
 }
+
+/// One broken bank per validation rule, each with the exact field path and message it
+/// must produce (issue: several rules could be switched off with every test passing).
+#[test]
+fn every_rule_names_its_field_and_says_exactly_what_is_wrong() {
+    type Edit = fn(&mut toml::Table);
+    let cases: Vec<(&str, Edit, &str)> = vec![
+        ("version 0", |t| { t.insert("version".into(), 0.into()); }, "version: must be at least 1"),
+        ("an id listed twice", |t| { array(t, "seed_ideas").push("S1".into()); }, "seed_ideas: lists an id twice"),
+        ("no scoring rule text", |t| { array(t, "scoring_rule").clear(); }, "scoring_rule: must have at least one paragraph"),
+        ("a long paragraph", |t| { array(t, "scoring_rule")[0] = "x".repeat(601).into(); }, "scoring_rule[0]: is 601 characters, longer than 600"),
+        ("an unknown scoring rule", |t| { t.insert("scoring".into(), "median".into()); }, "scoring: \"median\" is not one of [\"equal-quarters\", \"centred\"]"),
+        ("no not-sure label", |t| { t.remove("not_sure"); }, "not_sure: is required from version 2"),
+        ("no intro lead", |t| { t.remove("intro_lead"); }, "intro_lead: is required from version 2"),
+        ("profile out of order", |t| { array(t, "profile").swap(0, 1); }, "profile: must be exactly [\"side\", \"size\", \"pace\", \"complexity\"] in that order, found [\"size\", \"side\", \"pace\", \"complexity\"]"),
+        ("a profile prompt without a question mark", |t| { entry(t, "profile", 0).insert("prompt".into(), "Your team".into()); }, "profile[0].prompt: must end with a question mark"),
+        ("one profile option", |t| { options(t, 1).truncate(1); }, "profile[1].options: needs 2 to 7 options, found 1"),
+        ("a profile option id twice", |t| { let first = options(t, 0)[0].clone(); options(t, 0)[1] = first; }, "profile[0].options[1].id: \"sales\" is used twice"),
+        ("a market question that never favours integration", |t| { for o in options(t, 2) { o.as_table_mut().unwrap().remove("favours_integration"); } }, "profile[2].options: needs options both with and without favours_integration"),
+        ("the side favouring integration", |t| { options(t, 0)[0].as_table_mut().unwrap().insert("favours_integration".into(), true.into()); }, "profile[0].options: only the market questions may favour integration"),
+        ("a long stage title", |t| { entry(t, "stage", 0).insert("title".into(), "x".repeat(21).into()); }, "stage[0].title: is 21 characters, longer than 20"),
+        ("transitions out of order", |t| { array(t, "transition").swap(0, 1); }, "transition: must be exactly [(\"undefined\", \"defined\"), (\"defined\", \"aligned\"), (\"aligned\", \"integrated\")] in that order, found [(\"defined\", \"aligned\"), (\"undefined\", \"defined\"), (\"aligned\", \"integrated\")]"),
+        ("no word on when Aligned suffices", |t| { entry(t, "transition", 2).remove("suffices"); }, "transition[2].suffices: is required from version 2"),
+        ("suffices on a lower step", |t| { entry(t, "transition", 0).insert("suffices".into(), "Enough.".into()); }, "transition[0].suffices: does not belong here (nor anywhere before version 2)"),
+        ("no staying advice", |t| { t.get_mut("staying").unwrap().as_table_mut().unwrap().insert("summary".into(), " ".into()); }, "staying.summary: must not be empty"),
+        ("too few areas", |t| { array(t, "dimension").pop(); }, "dimension: needs at least 8, found 7"),
+        ("an area id twice", |t| { let id = entry(t, "dimension", 0)["id"].clone(); entry(t, "dimension", 1).insert("id".into(), id); }, "dimension[1].id: \"contact\" is used twice"),
+        ("too many questions", |t| { let q = array(t, "question").clone(); array(t, "question").extend(q.into_iter().take(7)); }, "question: needs 16..=30 questions, found 31"),
+        ("a prompt without a question mark", |t| { entry(t, "question", 0).insert("prompt".into(), "Tell us".into()); }, "question[0].prompt: must end with a question mark"),
+        ("a prompt asked twice", |t| { let p = entry(t, "question", 0)["prompt"].clone(); entry(t, "question", 1).insert("prompt".into(), p); }, "question[1].prompt: repeats another question"),
+        ("no basis", |t| { entry(t, "question", 0).insert("basis".into(), toml::Value::Array(vec![])); }, "question[0].basis: must name at least one seed idea"),
+        ("an unknown seed idea", |t| { entry(t, "question", 0).insert("basis".into(), toml::Value::Array(vec!["Z9".into()])); }, "question[0].basis: names unknown seed idea \"Z9\""),
+        ("a move without who acts", |t| { entry(t, "move", 0).remove("who"); }, "move[0].who: is required from version 2"),
+        ("an unknown effort", |t| { entry(t, "move", 0).insert("effort".into(), "soon".into()); }, "move[0].effort: \"soon\" is not one of [\"quick\", \"quarter\", \"year\"]"),
+        ("a move toward the top without when it pays off", |t| { let i = move_from(t, "aligned"); entry(t, "move", i).remove("pays_off"); }, "move[2].pays_off: is required from version 2"),
+        ("a second move for one area and stage", |t| { let from = entry(t, "move", 0)["from"].clone(); entry(t, "move", 1).insert("from".into(), from); }, "move[1].from: a second move for \"contact\" from \"undefined\""),
+        ("a move from no stage", |t| { entry(t, "move", 0).insert("from".into(), "later".into()); }, "move[0].from: \"later\" is not a stage"),
+        ("no figures", |t| { array(t, "fact").clear(); }, "fact: needs at least one figure"),
+        ("a long figure", |t| { entry(t, "fact", 0).insert("figure".into(), "x".repeat(17).into()); }, "fact[0].figure: is 17 characters, longer than 16"),
+    ];
+    for (name, edit, expected) in cases {
+        let problems = problems_after(edit);
+        assert!(
+            problems.iter().any(|p| p == expected),
+            "{name}: expected exactly {expected:?} among {problems:#?}"
+        );
+    }
+}
+
+fn options(table: &mut toml::Table, profile: usize) -> &mut Vec<toml::Value> {
+    entry(table, "profile", profile)
+        .get_mut("options")
+        .unwrap()
+        .as_array_mut()
+        .unwrap()
+}
+
+/// The index of the first move from `stage`.
+fn move_from(table: &mut toml::Table, stage: &str) -> usize {
+    array(table, "move")
+        .iter()
+        .position(|m| m["from"].as_str() == Some(stage))
+        .unwrap()
+}

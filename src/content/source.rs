@@ -221,7 +221,10 @@ impl Checker {
         match (value, required) {
             (Some(value), true) => self.text(field, value, max_chars),
             (None, true) => self.fail(field, "is required from version 2"),
-            (Some(_), false) => self.fail(field, "belongs only to version 2 and later"),
+            (Some(_), false) => self.fail(
+                field,
+                "does not belong here (nor anywhere before version 2)",
+            ),
             (None, false) => {}
         }
     }
