@@ -22,7 +22,7 @@ use web_sys::{
 use yew::{Callback, Renderer};
 
 mod common;
-use common::answers_at;
+use common::{answers_at, first_area_at};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -290,17 +290,7 @@ async fn a_version_one_result_shows_stage_curve_areas_moves_and_link() {
 #[wasm_bindgen_test]
 async fn a_weak_area_that_decides_the_stage_is_said_in_the_summary() {
     // Every area Integrated but the first, which is Undefined: held at the top of Defined.
-    let stages: Vec<Stage> = CURRENT
-        .questions
-        .iter()
-        .map(|q| {
-            if q.dimension == 0 {
-                Stage::Undefined
-            } else {
-                Stage::Integrated
-            }
-        })
-        .collect();
+    let stages = first_area_at(&CURRENT, Stage::Undefined, Stage::Integrated);
     let report = Rc::new(Report::new(&CURRENT, answers_at(&CURRENT, &stages)));
     let host = render_results(report, "https://example.test/#/r/x", true).await;
 
@@ -361,17 +351,7 @@ async fn a_marker_on_a_band_border_names_its_band() {
 async fn a_cap_within_the_same_stage_says_further_along_the_curve() {
     // Version 1: nine areas at Defined and one at Undefined: the average (30) stays in
     // Defined, while the cap (weakest + 25) holds the marker at 25.
-    let stages: Vec<Stage> = V1
-        .questions
-        .iter()
-        .map(|q| {
-            if q.dimension == 0 {
-                Stage::Undefined
-            } else {
-                Stage::Defined
-            }
-        })
-        .collect();
+    let stages = first_area_at(&V1, Stage::Undefined, Stage::Defined);
     let report = Rc::new(Report::new(&V1, answers_at(&V1, &stages)));
     let host = render_results(report, "https://example.test/#/r/x", true).await;
 

@@ -45,3 +45,12 @@ pub fn choices_by_index(bank: &Bank, choices: &[usize], profile: &[Option<usize>
     }
     draft.complete().expect("a choice for every question")
 }
+
+/// A stage per question: `first` for the questions of the first dimension, `rest` for
+/// all others (a result held back by one weak area).
+pub fn first_area_at(bank: &Bank, first: Stage, rest: Stage) -> Vec<Stage> {
+    bank.questions
+        .iter()
+        .map(|q| if q.dimension == 0 { first } else { rest })
+        .collect()
+}
