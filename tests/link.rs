@@ -368,8 +368,9 @@ proptest! {
         let answers = choices_by_index(&CURRENT, &choices, &[]);
         let token = encode(&CURRENT, &answers);
         let mut damaged = token.clone();
-        let mut positions: Vec<_> = breaks.into_iter().collect();
-        positions.sort_by(|a, b| b.0.cmp(&a.0));
+        // Inserted from the end backwards, so each position counts in the intact token.
+        let mut positions = breaks;
+        positions.sort_by_key(|&(at, _)| std::cmp::Reverse(at));
         for (at, gap) in positions {
             damaged.insert_str(at.min(damaged.len()), gap);
         }
