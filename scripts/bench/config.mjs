@@ -46,6 +46,9 @@ export const APPS = {
     mount: '/tandem/',
     dir: resolve(OUT, 'tandem'), // run.sh's copy of the fresh dist/
     start: '[data-testid=start]',
+    // The optional profile between the start and the questions, passed over as most
+    // visitors in a hurry would.
+    skip: '[data-testid=skip-profile]',
     answer: '[data-testid^=answer-]',
     heading: '[data-testid=question-heading]',
     result: '[data-testid=curve]',

@@ -63,7 +63,7 @@ function watchForPaint(selector) {
 }
 
 /**
- * One full pass through the 20 questions by mouse, in a fresh context. Returns a
+ * One full pass through the questions by mouse, in a fresh context. Returns a
  * sample per answer: `to` is 'question' (the next question) or 'result' (after the last).
  * With `slowdown`, Chromium throttles the page's CPU by that factor from the start
  * screen on (loading itself runs at full speed).
@@ -80,6 +80,7 @@ async function onePass(browser, app, { pass, query = '', slowdown = 1 }) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     }
     await page.locator(app.start).click();
+    if (app.skip) await page.locator(app.skip).click();
     const samples = [];
     for (let question = 0; ; question++) {
       const answers = page.locator(app.answer);
