@@ -3,9 +3,10 @@
 
 use super::focus::use_focus_on_mount;
 use super::journey::Action;
+use super::keys::on_control;
 use crate::assessment::bank::Bank;
 use crate::assessment::stage::Stage;
-use web_sys::{Element, KeyboardEvent};
+use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,10 +31,7 @@ pub fn Intro(props: &IntroProps) -> Html {
             Action::Start
         };
         Callback::from(move |event: KeyboardEvent| {
-            let on_control = event
-                .target_dyn_into::<Element>()
-                .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A"));
-            if event.key() == "Enter" && !on_control {
+            if event.key() == "Enter" && !on_control(&event) {
                 on_action.emit(primary.clone());
             }
         })

@@ -8,6 +8,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, KeyboardEventInit};
 use yew::prelude::*;
 
+/// Whether a key was pressed on a button or link, which handles Enter itself.
+pub fn on_control(event: &KeyboardEvent) -> bool {
+    event
+        .target_dyn_into::<web_sys::Element>()
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A"))
+}
+
 #[hook]
 pub fn use_keys_reach_the_screen() {
     use_effect_with((), |_| {

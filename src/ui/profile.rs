@@ -3,6 +3,7 @@
 
 use super::focus::use_focus_on_mount;
 use super::journey::Action;
+use super::keys::on_control;
 use crate::assessment::answers::Profile;
 use crate::assessment::bank::{Bank, ProfileQuestion};
 use yew::prelude::*;
@@ -20,6 +21,15 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
     let next = props.on_action.reform(|_| Action::Next);
     let skip = props.on_action.reform(|_| Action::SkipProfile);
     let back = props.on_action.reform(|_| Action::Back);
+    // Enter goes on here too, as the intro promises; on a button, the button decides.
+    let onkeydown = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" && !on_control(&event) {
+                on_action.emit(Action::Next);
+            }
+        })
+    };
     let groups = props
         .bank
         .profile
@@ -29,7 +39,7 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
             option_group(index, question, props.profile.get(index), &props.on_action)
         });
     html! {
-        <main class="screen profile" data-testid="profile-screen">
+        <main class="screen profile" data-testid="profile-screen" {onkeydown}>
             <h1 ref={heading} tabindex="-1">{"First, a little context"}</h1>
             <p class="lead">{"These answers are optional and never change your score. Your team labels a comparison with colleagues; your market tells Tandem which next steps are worth it for you."}</p>
             { for groups }

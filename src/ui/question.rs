@@ -4,6 +4,7 @@
 
 use super::focus::focus;
 use super::journey::Action;
+use super::keys::on_control;
 use super::progress::Progress;
 use crate::assessment::answers::Choice;
 use crate::assessment::bank::{Bank, Question};
@@ -163,10 +164,7 @@ fn key_action(event: &KeyboardEvent, selected: Option<usize>, count: usize) -> O
     if event.ctrl_key() || event.meta_key() || event.alt_key() {
         return None;
     }
-    let on_button = event
-        .target()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<Element>(t).ok())
-        .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A"));
+    let on_button = on_control(event);
     let key = event.key();
     match key.as_str() {
         "ArrowDown" | "ArrowRight" => {

@@ -26,9 +26,10 @@ module.exports = defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    // Specs named *.desktop.spec.js need a hardware keyboard and run on desktop only.
+    // Specs named *.desktop.spec.js need a hardware keyboard and run on desktop only;
+    // *.touch.spec.js need a touch screen and run on the phone only.
     { name: 'phone', testIgnore: /\.desktop\.spec\.js$/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', testIgnore: /\.touch\.spec\.js$/, use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
     command: 'node serve.mjs',

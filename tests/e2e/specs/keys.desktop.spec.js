@@ -24,15 +24,20 @@ test.describe('keyboard shortcuts with focus on nothing in particular', () => {
     await app.expectSelected(MIXED[0]);
   });
 
-  test('Enter on the intro goes on, as the intro promises', async ({ app, page }) => {
+  test('Enter on the intro goes on, as the intro promises, and on from the profile', async ({ app, page }) => {
     await app.open('#/');
     await expect(app.byTestId('intro-screen')).toContainText('Enter goes on');
+    await page.keyboard.press('Enter');
+    await expect(app.byTestId('profile-screen')).toBeVisible();
     await page.keyboard.press('Enter');
     await app.expectQuestion(1, { answered: 0 });
   });
 
   test('Enter on the intro after a click on its text goes on too', async ({ app, page }) => {
     await app.open('#/');
+    await app.root.locator('.lead').click();
+    await page.keyboard.press('Enter');
+    await expect(app.byTestId('profile-screen')).toBeVisible();
     await app.root.locator('.lead').click();
     await page.keyboard.press('Enter');
     await app.expectQuestion(1, { answered: 0 });
