@@ -24,6 +24,7 @@ fn main() {
          use crate::assessment::bank::*;\nuse crate::assessment::scoring::Scoring;\n\
          use crate::assessment::stage::Stage;\n\n",
     );
+    let mut kept_areas: Vec<String> = Vec::new();
     for (path, name) in BANKS {
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
@@ -31,10 +32,32 @@ fn main() {
             let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
             panic!("{path} is not a valid question bank:\n{}", list.join("\n"))
         });
+        check_earlier(path, &bank, &kept_areas);
+        kept_areas.extend(bank.dimension.iter().map(|d| d.id.clone()));
         code += &generate(&bank, name);
     }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("banks.rs");
     fs::write(out, code).expect("write generated banks");
+}
+
+/// Each `earlier` id must name an area of a bank listed before `path`, and no area may
+/// be claimed by two areas of one bank: comparisons across versions pair areas one to one.
+fn check_earlier(path: &str, bank: &BankSource, kept_areas: &[String]) {
+    let mut claimed = Vec::new();
+    for dimension in &bank.dimension {
+        for id in &dimension.earlier {
+            assert!(
+                kept_areas.contains(id),
+                "{path}: dimension \"{}\" names \"{id}\" as earlier, which no kept bank has",
+                dimension.id
+            );
+            assert!(
+                !claimed.contains(&id),
+                "{path}: \"{id}\" is named as earlier by two dimensions"
+            );
+            claimed.push(id);
+        }
+    }
 }
 
 /// A Rust string literal (Debug escaping is valid Rust).
@@ -120,9 +143,13 @@ fn generate(bank: &BankSource, name: &str) -> String {
     for d in &bank.dimension {
         writeln!(
             code,
-            "        Dimension {{ name: {}, about: {}, moves: [",
+            "        Dimension {{ id: {}, earlier: &{:?}, name: {}, about: {}, gap: {}, discuss: {}, moves: [",
+            lit(&d.id),
+            d.earlier,
             lit(&d.name),
-            lit(&d.about)
+            lit(&d.about),
+            opt(&d.gap),
+            opt(&d.discuss)
         )
         .unwrap();
         for from in STAGE_IDS {

@@ -327,3 +327,45 @@ fn move_from(table: &mut toml::Table, stage: &str) -> usize {
         .position(|m| m["from"].as_str() == Some(stage))
         .unwrap()
 }
+
+#[test]
+fn every_area_of_version_two_says_what_a_gap_means_and_what_to_discuss() {
+    let problems = problems_after(|t| {
+        let dimension = entry(t, "dimension", 2);
+        dimension.remove("gap");
+        dimension.insert("discuss".into(), "Talk it over.".into());
+        entry(t, "dimension", 5).insert("gap_basis".into(), toml::Value::Array(vec![]));
+        entry(t, "dimension", 6).insert("gap_basis".into(), toml::Value::Array(vec!["Z9".into()]));
+    });
+    assert_problem(&problems, "dimension[2].gap: is required from version 2");
+    assert_problem(
+        &problems,
+        "dimension[2].discuss: must end with a question mark",
+    );
+    assert_problem(
+        &problems,
+        "dimension[5].gap_basis: must name at least one seed idea",
+    );
+    assert_problem(
+        &problems,
+        "dimension[6].gap_basis: names unknown seed idea \"Z9\"",
+    );
+}
+
+#[test]
+fn version_one_stays_without_the_comparison_fields() {
+    let mut table: toml::Table = toml::from_str(BANK_V1).unwrap();
+    let dimension = entry(&mut table, "dimension", 0);
+    dimension.insert("gap".into(), "A gap.".into());
+    dimension.insert("earlier".into(), toml::Value::Array(vec!["roles".into()]));
+    let problems: Vec<String> = source::parse(&toml::to_string(&table).unwrap())
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_problem(&problems, "dimension[0].gap: does not belong here (nor anywhere before version 2)");
+    assert_problem(
+        &problems,
+        "dimension[0].gap_basis: gap_basis and earlier belong only to version 2",
+    );
+}

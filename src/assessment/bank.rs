@@ -52,10 +52,30 @@ pub struct Transition {
 
 #[derive(Debug)]
 pub struct Dimension {
+    /// The bank's own id for the area, e.g. "handoffs".
+    pub id: &'static str,
+    /// Ids of areas in kept banks that asked mostly the same questions: results made
+    /// with those banks are compared with this area.
+    pub earlier: &'static [&'static str],
     pub name: &'static str,
     pub about: &'static str,
     /// The move that lifts this dimension from each stage (at the top: how to stay there).
     pub moves: [Move; 4],
+    /// What a wide gap between two people's views of the area usually means (from
+    /// version 2).
+    pub gap: Option<&'static str>,
+    /// A question for both teams to discuss when their views differ (from version 2).
+    pub discuss: Option<&'static str>,
+}
+
+impl Dimension {
+    /// Whether `self` and `other`, of any two banks, measure the same area: the same
+    /// area of one bank, or an area that names the other's id as `earlier`.
+    pub fn matches(&self, other: &Dimension) -> bool {
+        std::ptr::eq(self, other)
+            || self.earlier.contains(&other.id)
+            || other.earlier.contains(&self.id)
+    }
 }
 
 #[derive(Debug)]

@@ -6,7 +6,8 @@
 //! TOML parser ships to the browser. Each problem names the field at fault.
 //!
 //! Version 1 is kept as it was published; the fields added since (the profile, the
-//! "not sure" answer, who acts and the effort of each move) are required from version 2.
+//! "not sure" answer, who acts and the effort of each move, what a gap between the
+//! teams' views of an area means) are required from version 2.
 
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -109,6 +110,19 @@ pub struct DimensionSource {
     pub id: String,
     pub name: String,
     pub about: String,
+    /// What a wide gap between the two teams' views of this area usually means; from
+    /// version 2.
+    pub gap: Option<String>,
+    /// One question for the two teams to discuss together when their views differ;
+    /// from version 2.
+    pub discuss: Option<String>,
+    /// The seed ideas `gap` and `discuss` rest on; from version 2.
+    #[serde(default)]
+    pub gap_basis: Vec<String>,
+    /// Ids of areas in kept banks whose questions this area mostly asks again, so that
+    /// results of both versions can be compared on it (`build.rs` checks they exist).
+    #[serde(default)]
+    pub earlier: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -278,7 +292,7 @@ impl BankSource {
         check.since_v2("intro_lead".into(), self.intro_lead.as_ref(), v2, 300);
         self.check_profile(&mut check);
         self.check_stages(&mut check, &known);
-        self.check_dimensions(&mut check);
+        self.check_dimensions(&mut check, &known);
         self.check_questions(&mut check, &known);
         self.check_moves(&mut check, &known);
         self.check_facts(&mut check);
@@ -287,7 +301,7 @@ impl BankSource {
             if !cited.contains(id.as_str()) {
                 check.fail(
                     "seed_ideas",
-                    format!("\"{id}\" is not the basis of any question, move, stage, transition or the staying advice"),
+                    format!("\"{id}\" is not the basis of any question, move, stage, transition, gap or the staying advice"),
                 );
             }
         }
@@ -399,7 +413,7 @@ impl BankSource {
         check.basis("staying.basis".to_owned(), &self.staying.basis, known);
     }
 
-    fn check_dimensions(&self, check: &mut Checker) {
+    fn check_dimensions(&self, check: &mut Checker, known: &BTreeSet<&str>) {
         if self.dimension.len() < MIN_DIMENSIONS {
             check.fail(
                 "dimension",
@@ -413,6 +427,25 @@ impl BankSource {
         for (i, dimension) in self.dimension.iter().enumerate() {
             check.text(format!("dimension[{i}].name"), &dimension.name, 28);
             check.text(format!("dimension[{i}].about"), &dimension.about, 200);
+            let field = |name: &str| format!("dimension[{i}].{name}");
+            let v2 = self.is_v2();
+            check.since_v2(field("gap"), dimension.gap.as_ref(), v2, 280);
+            check.since_v2(field("discuss"), dimension.discuss.as_ref(), v2, 160);
+            if dimension
+                .discuss
+                .as_ref()
+                .is_some_and(|d| !d.trim_end().ends_with('?'))
+            {
+                check.fail(field("discuss"), "must end with a question mark");
+            }
+            if v2 {
+                check.basis(field("gap_basis"), &dimension.gap_basis, known);
+            } else if !dimension.gap_basis.is_empty() || !dimension.earlier.is_empty() {
+                check.fail(
+                    field("gap_basis"),
+                    "gap_basis and earlier belong only to version 2 and later",
+                );
+            }
         }
     }
 
@@ -564,11 +597,13 @@ impl BankSource {
         let staying = std::iter::once(&self.staying.basis);
         let questions = self.question.iter().map(|q| &q.basis);
         let moves = self.moves.iter().map(|m| &m.basis);
+        let gaps = self.dimension.iter().map(|d| &d.gap_basis);
         stages
             .chain(transitions)
             .chain(staying)
             .chain(questions)
             .chain(moves)
+            .chain(gaps)
             .flatten()
             .map(String::as_str)
             .collect()
