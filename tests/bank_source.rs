@@ -363,7 +363,10 @@ fn version_one_stays_without_the_comparison_fields() {
         .iter()
         .map(ToString::to_string)
         .collect();
-    assert_problem(&problems, "dimension[0].gap: does not belong here (nor anywhere before version 2)");
+    assert_problem(
+        &problems,
+        "dimension[0].gap: does not belong here (nor anywhere before version 2)",
+    );
     assert_problem(
         &problems,
         "dimension[0].gap_basis: gap_basis and earlier belong only to version 2",

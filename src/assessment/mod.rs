@@ -5,6 +5,7 @@ pub mod advice;
 pub mod answers;
 pub mod bank;
 mod base64url;
+pub mod compare;
 pub mod link;
 pub mod placement;
 pub mod progress;

@@ -1,0 +1,435 @@
+//! Results side by side: how two or more people see the same teams, where their views
+//! differ most and where they agree.
+//!
+//! The comparison link is `#/compare/1/<part>/<part>…`: `1` is the link's format, and
+//! each part is a result token, optionally followed by `.` and a label in base64url of
+//! its UTF-8, so any label survives URLs and chat apps. A link reads at most
+//! [`MAX_RESULTS`] parts; a label holds at most [`MAX_LABEL_CHARS`] characters and no
+//! control characters. Every part opens or fails on its own: a bad token is named and
+//! left out, a bad label falls back to the default, and the other parts still show.
+//!
+//! Results made with different versions of the questions are compared only on the
+//! areas both versions ask about (see [`Dimension::matches`]).
+
+use super::bank::{Bank, Dimension};
+use super::base64url;
+use super::link::{percent_decode, LinkError};
+use super::report::Report;
+use super::scoring::Share;
+use std::fmt;
+use std::rc::Rc;
+
+/// The format of comparison links this code writes and reads.
+pub const FORMAT: &str = "1";
+pub const MAX_RESULTS: usize = 12;
+pub const MAX_LABEL_CHARS: usize = 30;
+/// Two scores this close (points out of 100) count as agreement: in a three-question
+/// area, one answer a stage apart moves a score by 11.
+pub const AGREE_WITHIN: u32 = 15;
+/// Between a part's token and its label; never part of a token or of base64url.
+const LABEL_MARK: char = '.';
+/// What chat apps glue to the end of a link, and the label alphabet never contains.
+const TRAILING_PUNCTUATION: &[char] = &['.', ',', ';', ':', '!', '?', ')', ']', '>', '"', '\''];
+const ORDINALS: [&str; MAX_RESULTS] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
+/// One person's result in a comparison.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    pub report: Rc<Report>,
+    /// The label given in the link or typed in; `None` shows the default.
+    pub label: Option<String>,
+}
+
+/// Why a label was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LabelError {
+    /// Not base64url of UTF-8 text, or it holds control characters.
+    Unreadable,
+    TooLong {
+        chars: usize,
+    },
+}
+
+/// What is wrong with one part of a comparison link, or one pasted link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartError {
+    /// The result does not open; the part is left out.
+    Token(LinkError),
+    /// The result opens, but shows with its default label.
+    Label(LabelError),
+}
+
+/// A part that could not be used as it was, counted from 0 in the order given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub part: usize,
+    pub error: PartError,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let nth = ORDINALS.get(self.part).unwrap_or(&"next");
+        match &self.error {
+            PartError::Token(error) => {
+                let what = match error {
+                    LinkError::Empty => "is empty",
+                    LinkError::WrongLength { found, expected } if found < expected => {
+                        "is cut short"
+                    }
+                    LinkError::WrongLength { .. } => "is too long",
+                    LinkError::BadCharacter { .. } => "contains a character result links never use",
+                    LinkError::BadChecksum => "was altered after it was made",
+                    LinkError::UnknownFormat(_) | LinkError::UnknownBank(_) => {
+                        "comes from a version of Tandem this page does not know"
+                    }
+                    LinkError::MissingAnswer { .. } => "holds no complete result",
+                    LinkError::AnswerOutOfRange { .. } | LinkError::ProfileOutOfRange { .. } => {
+                        "holds an answer that is not one of the choices"
+                    }
+                };
+                write!(f, "The {nth} link {what}, so it is left out. {error}")
+            }
+            PartError::Label(error) => {
+                let what = match error {
+                    LabelError::Unreadable => "could not be read",
+                    LabelError::TooLong { .. } => "is too long",
+                };
+                write!(
+                    f,
+                    "The {nth} link's label {what} (at most {MAX_LABEL_CHARS} characters of text), so its result shows under its usual name."
+                )
+            }
+        }
+    }
+}
+
+/// A comparison link that cannot be read at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompareError {
+    /// Not format 1: made by a version of Tandem this page does not know.
+    UnknownFormat,
+}
+
+impl fmt::Display for CompareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(
+            "The comparison link was made by a version of Tandem that this page does not know.",
+        )
+    }
+}
+
+/// Two or more results, with what the link or paste could not use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    pub members: Vec<Member>,
+    pub problems: Vec<Problem>,
+    /// Results given beyond [`MAX_RESULTS`], not read.
+    pub left_out: usize,
+    pub analysis: Analysis,
+}
+
+impl Comparison {
+    pub fn new(members: Vec<Member>, problems: Vec<Problem>, left_out: usize) -> Comparison {
+        let analysis = Analysis::of(&members);
+        Comparison {
+            members,
+            problems,
+            left_out,
+            analysis,
+        }
+    }
+
+    /// Opens the part of a comparison link after `#/compare/`, e.g. `1/AgIA…/AgIB….U2FsZXM`.
+    pub fn open(path: &str, banks: &[&'static Bank]) -> Result<Comparison, CompareError> {
+        let mut parts = path.split('/');
+        if parts.next() != Some(FORMAT) {
+            return Err(CompareError::UnknownFormat);
+        }
+        let mut opened = Opening::default();
+        for part in parts.filter(|p| !p.is_empty()) {
+            opened.add_part(part, banks);
+        }
+        Ok(opened.finish())
+    }
+
+    /// Opens pasted links, one per line: result links, bare tokens, or comparison
+    /// links (each of whose parts counts as one link). Blank lines are passed over.
+    pub fn from_pasted(text: &str, banks: &[&'static Bank]) -> Comparison {
+        let mut opened = Opening::default();
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let line = percent_decode(line);
+            match line.split_once("/compare/") {
+                Some((_, path)) => {
+                    let mut parts = path.split('/');
+                    if parts.next() == Some(FORMAT) {
+                        for part in parts.filter(|p| !p.is_empty()) {
+                            opened.add_part(part, banks);
+                        }
+                    } else {
+                        // Counted as one link, refused like a token of an unknown format.
+                        opened.add(Err(LinkError::UnknownFormat(0)), None);
+                    }
+                }
+                None => {
+                    let token = line.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+                    opened.add(Report::from_token(token, banks), None);
+                }
+            }
+        }
+        opened.finish()
+    }
+
+    /// The link's part after `#/compare/`: every member's token and its own label.
+    pub fn link(&self) -> String {
+        let mut path = String::from(FORMAT);
+        for member in &self.members {
+            path.push('/');
+            path.push_str(&member.report.token);
+            if let Some(label) = &member.label {
+                path.push(LABEL_MARK);
+                path.push_str(&base64url::encode(label.as_bytes()));
+            }
+        }
+        path
+    }
+
+    /// Something given could not be shown as it was.
+    pub fn has_problems(&self) -> bool {
+        !self.problems.is_empty() || self.left_out > 0
+    }
+
+    /// Each member's label: its own, or the respondent's side ("Sales"), numbered where
+    /// several share one, or "Result N" where the side was not given.
+    pub fn labels(&self) -> Vec<String> {
+        let sides: Vec<Option<&str>> = self
+            .members
+            .iter()
+            .map(|m| {
+                let report = &m.report;
+                report
+                    .answers
+                    .profile
+                    .option(report.bank, "side")
+                    .map(|o| o.label)
+            })
+            .collect();
+        self.members
+            .iter()
+            .zip(&sides)
+            .enumerate()
+            .map(|(index, (member, side))| {
+                if let Some(label) = &member.label {
+                    return label.clone();
+                }
+                let Some(side) = side else {
+                    return format!("Result {}", index + 1);
+                };
+                let same = sides.iter().filter(|s| *s == &Some(*side)).count();
+                if same == 1 {
+                    return (*side).to_owned();
+                }
+                let nth = sides[..=index]
+                    .iter()
+                    .filter(|s| *s == &Some(*side))
+                    .count();
+                format!("{side} {nth}")
+            })
+            .collect()
+    }
+
+    /// Gives member `index` the label typed in: trimmed, without control characters,
+    /// cut to [`MAX_LABEL_CHARS`]; an empty one restores the default.
+    pub fn relabel(&mut self, index: usize, text: &str) {
+        let printable: String = text.chars().filter(|c| !c.is_control()).collect();
+        let cleaned: String = printable.trim().chars().take(MAX_LABEL_CHARS).collect();
+        if let Some(member) = self.members.get_mut(index) {
+            member.label = Some(cleaned.trim_end().to_owned()).filter(|l| !l.is_empty());
+        }
+    }
+}
+
+/// Members and problems gathered part by part.
+#[derive(Default)]
+struct Opening {
+    members: Vec<Member>,
+    problems: Vec<Problem>,
+    given: usize,
+}
+
+impl Opening {
+    /// One part of a comparison link: a token, then optionally its label.
+    fn add_part(&mut self, part: &str, banks: &[&'static Bank]) {
+        let (token, label) = match part.split_once(LABEL_MARK) {
+            Some((token, label)) => (token, Some(label)),
+            None => (part, None),
+        };
+        let label = label.map(|l| decode_label(l.trim_end_matches(TRAILING_PUNCTUATION)));
+        self.add(Report::from_token(token, banks), label);
+    }
+
+    fn add(
+        &mut self,
+        report: Result<Report, LinkError>,
+        label: Option<Result<Option<String>, LabelError>>,
+    ) {
+        let part = self.given;
+        self.given += 1;
+        if part >= MAX_RESULTS {
+            return;
+        }
+        let report = match report {
+            Ok(report) => report,
+            Err(error) => {
+                let error = PartError::Token(error);
+                return self.problems.push(Problem { part, error });
+            }
+        };
+        let label = match label {
+            Some(Err(error)) => {
+                let error = PartError::Label(error);
+                self.problems.push(Problem { part, error });
+                None
+            }
+            Some(Ok(label)) => label,
+            None => None,
+        };
+        self.members.push(Member {
+            report: Rc::new(report),
+            label,
+        });
+    }
+
+    fn finish(self) -> Comparison {
+        let left_out = self.given.saturating_sub(MAX_RESULTS);
+        Comparison::new(self.members, self.problems, left_out)
+    }
+}
+
+/// A label from its base64url form: `None` when empty or only spaces.
+fn decode_label(encoded: &str) -> Result<Option<String>, LabelError> {
+    let bytes = base64url::decode(encoded).map_err(|_| LabelError::Unreadable)?;
+    let text = String::from_utf8(bytes).map_err(|_| LabelError::Unreadable)?;
+    if text.chars().any(char::is_control) {
+        return Err(LabelError::Unreadable);
+    }
+    let label = text.trim();
+    let chars = label.chars().count();
+    if chars > MAX_LABEL_CHARS {
+        return Err(LabelError::TooLong { chars });
+    }
+    Ok(Some(label.to_owned()).filter(|l| !l.is_empty()))
+}
+
+/// One area as every member scored it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Area {
+    /// The area as the newest of the members' banks has it.
+    pub dimension: &'static Dimension,
+    /// Each member's score in whole percent, in member order; `None` for "not enough
+    /// answers".
+    pub scores: Vec<Option<u32>>,
+}
+
+impl Area {
+    /// The lowest and highest score, when at least two members have one.
+    pub fn range(&self) -> Option<(u32, u32)> {
+        let scored = || self.scores.iter().flatten().copied();
+        (scored().count() >= 2).then(|| (scored().min().unwrap_or(0), scored().max().unwrap_or(0)))
+    }
+
+    /// How far apart the views are: highest less lowest.
+    pub fn spread(&self) -> Option<u32> {
+        self.range().map(|(low, high)| high - low)
+    }
+
+    /// The members with this score, in member order.
+    pub fn members_at(&self, score: u32) -> Vec<usize> {
+        let at = self.scores.iter().enumerate();
+        at.filter(|(_, s)| **s == Some(score))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// What a comparison finds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Analysis {
+    /// The areas every member's bank asks about, in the newest bank's order.
+    pub areas: Vec<Area>,
+    /// Areas (indices into `areas`) whose views differ by more than [`AGREE_WITHIN`],
+    /// largest difference first; equal ones in area order.
+    pub gaps: Vec<usize>,
+    /// Areas whose views are within [`AGREE_WITHIN`] of each other.
+    pub agreements: Vec<usize>,
+    /// Areas fewer than two members had enough answers to score.
+    pub uncompared: Vec<usize>,
+    /// With three or more results: the mean of their positions on the curve.
+    pub group_position: Option<Share>,
+    /// The results come from more than one version of the questions.
+    pub mixed_versions: bool,
+    /// Areas of the newest bank left out because another version does not ask them.
+    pub unshared: Vec<&'static Dimension>,
+}
+
+impl Analysis {
+    pub fn of(members: &[Member]) -> Analysis {
+        let newest = members
+            .iter()
+            .map(|m| m.report.bank)
+            .max_by_key(|b| b.version);
+        let mixed_versions = members
+            .iter()
+            .any(|m| newest.is_some_and(|n| m.report.bank.version != n.version));
+        let (mut areas, mut unshared) = (Vec::new(), Vec::new());
+        for dimension in newest.map_or(&[][..], |b| b.dimensions) {
+            let scores: Option<Vec<Option<u32>>> = members
+                .iter()
+                .map(|m| {
+                    let own = m
+                        .report
+                        .bank
+                        .dimensions
+                        .iter()
+                        .position(|d| d.matches(dimension))?;
+                    Some(m.report.scores.dimensions[own].share.map(Share::percent))
+                })
+                .collect();
+            match scores {
+                Some(scores) => areas.push(Area { dimension, scores }),
+                None => unshared.push(dimension),
+            }
+        }
+        let mut gaps = Vec::new();
+        let mut agreements = Vec::new();
+        let mut uncompared = Vec::new();
+        for (index, area) in areas.iter().enumerate() {
+            match area.spread() {
+                Some(spread) if spread > AGREE_WITHIN => gaps.push(index),
+                Some(_) => agreements.push(index),
+                None => uncompared.push(index),
+            }
+        }
+        gaps.sort_by_key(|&i| std::cmp::Reverse(areas[i].spread()));
+        let group_position = (members.len() >= 3)
+            .then(|| {
+                Share::mean(
+                    members
+                        .iter()
+                        .filter_map(|m| Some(m.report.placement.as_ref()?.position)),
+                )
+            })
+            .flatten();
+        Analysis {
+            areas,
+            gaps,
+            agreements,
+            uncompared,
+            group_position,
+            mixed_versions,
+            unshared,
+        }
+    }
+}
