@@ -14,13 +14,14 @@ import { basename, extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
- * Bytes (KB = 1000 bytes) a first visit may cost, gzip'd: today's figures with 3 KB of
- * headroom, so a regression of that size fails. With bank v2's text (24 questions,
- * 32 moves with who and effort, the profile) the first visit is 115.0 KB and the WASM
- * 104.6 KB (23 Nov 2026); the target of 100 KB for the whole round is not reached yet
- * (see the README's size section), and these lines come down as the views shrink.
+ * Bytes (KB = 1000 bytes) a first visit may cost, gzip'd: the figures of the bank-v2
+ * build (first visit 116.6 KB, WASM 105.8 KB, 23 Nov 2026) plus 3 KB, so a regression
+ * of that size fails, plus the 1.4 KB of the comparison's content (what a gap between
+ * the teams means, and a question to discuss, for each area), which the bank carries
+ * for the comparison screen. The round's target of 100 KB is not reached yet (see the
+ * README's size section); these lines come down as the views shrink.
  */
-const BUDGET = { total: 118_000, wasm: 107_000 };
+const BUDGET = { total: 120_000, wasm: 109_000 };
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const TARGET = resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
