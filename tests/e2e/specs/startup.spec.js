@@ -59,13 +59,14 @@ test('a copy opened from disk says how to serve it', async ({ page, pageErrors }
   await page.goto(pathToFileURL(DIST_INDEX).href);
   await expect(failure(page)).toContainText('can’t start from a file opened on this computer');
   await expect(failure(page)).toContainText('run the serve command from the README');
-  // file:// refuses the module script (preloaded, then imported) and the preloaded program.
-  await expectErrors(pageErrors, [
-    ...Array(2).fill(/^console error: Access to script at 'file:.*\.js' from origin 'null' has been blocked by CORS policy/),
-    ...Array(2).fill(/^console error: Failed to load resource: net::ERR_FAILED \(file:.*\.js:/),
-    /^console error: Access to link element resource at 'file:.*\.wasm' from origin 'null' has been blocked by CORS policy/,
-    /^console error: Failed to load resource: net::ERR_FAILED \(file:.*\.wasm:/,
-  ]);
+  // file:// refuses the module script and the preloaded program, but how many of those
+  // refusals Chromium reports, and which, varies from run to run: once the page has
+  // settled, take out every one (at least one), so that any other error still fails.
+  const refusal = /^console error: (Access to (script|link element resource) at 'file:.*' from origin 'null' has been blocked by CORS policy|Failed to load resource: net::ERR_FAILED \(file:)/;
+  await expect.poll(() => pageErrors.filter((e) => refusal.test(e)).length).toBeGreaterThan(0);
+  await page.waitForTimeout(1000);
+  const others = pageErrors.filter((e) => !refusal.test(e));
+  pageErrors.splice(0, pageErrors.length, ...others);
 });
 
 test('a normal start leaves no failure message behind', async ({ page }) => {
