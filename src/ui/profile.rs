@@ -1,5 +1,5 @@
 //! Before the questions: who is answering and what the company is like. Every part is
-//! optional and never scored; the side labels a comparison, the market shapes advice.
+//! optional and never scored; the side travels with the result, the market shapes advice.
 
 use super::focus::use_focus_on_mount;
 use super::journey::Action;
@@ -41,7 +41,7 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
     html! {
         <main class="screen profile" data-testid="profile-screen" {onkeydown}>
             <h1 ref={heading} tabindex="-1">{"First, a little context"}</h1>
-            <p class="lead">{"These answers are optional and never change your score. Your team labels a comparison with colleagues; your market tells Tandem which next steps are worth it for you."}</p>
+            <p class="lead">{"These answers are optional and never change your score. Your team is kept with your result; your market tells Tandem which next steps are worth it for you."}</p>
             { for groups }
             <nav class="steps" aria-label="Questions">
                 <button type="button" class="button" onclick={back} data-testid="back">{"Back"}</button>
