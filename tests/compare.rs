@@ -18,6 +18,7 @@ use tandem::assessment::link::LinkError;
 use tandem::assessment::report::Report;
 use tandem::assessment::stage::Stage;
 use tandem::content::{BANKS, CURRENT, V1};
+use tandem::ui::route::Route;
 
 /// Base64url of `text`'s UTF-8, as labels travel.
 fn b64(text: &str) -> String {
@@ -347,7 +348,11 @@ fn labels_with_any_unicode_and_url_hostile_characters_survive_the_link() {
             .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b)),
         "{link}"
     );
-    assert_eq!(open(&link).labels(), labels);
+    let route = Route::Compare(link.clone());
+    let Route::Compare(read_back) = Route::parse(&route.fragment()) else {
+        panic!("{route:?}")
+    };
+    assert_eq!(open(&read_back).labels(), labels);
 }
 
 #[test]
@@ -665,12 +670,15 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
-    fn every_comparison_round_trips_through_its_link(
+    fn every_comparison_round_trips_through_its_link_and_the_address_bar(
         members in prop::collection::vec(any_member(), 1..=MAX_RESULTS),
     ) {
         let comparison = Comparison::new(members, Vec::new(), 0);
         let link = comparison.link();
-        let reopened = Comparison::open(&link, &BANKS).expect("own links open");
+        let Route::Compare(path) = Route::parse(&Route::Compare(link.clone()).fragment()) else {
+            panic!("{link}")
+        };
+        let reopened = Comparison::open(&path, &BANKS).expect("own links open");
         prop_assert_eq!(&reopened.members, &comparison.members);
         prop_assert!(reopened.problems.is_empty());
         prop_assert_eq!(reopened.labels(), comparison.labels());

@@ -282,3 +282,175 @@ fn good_or_missing_progress_gives_no_notice() {
     assert!(!journey.progress_discarded);
     assert!(!Journey::restore(&CURRENT, &BANKS, None, Route::Intro).progress_discarded);
 }
+
+/// A version-2 result of a salesperson (from the golden tokens of tests/link.rs).
+const SALES: &str = "AgIpkpylOUpylOUpwKh1";
+
+/// Answers every question from the first, choosing position `position` each time.
+fn answer_all(mut journey: Journey, position: usize) -> Journey {
+    for question in 0..CURRENT.question_count() {
+        journey = click(journey, question, position);
+    }
+    journey
+}
+
+#[test]
+fn an_invitation_is_kept_and_the_intro_offers_to_start() {
+    let journey = fresh(Route::Invite(SALES.into()));
+    assert_eq!(journey.screen, Screen::Intro);
+    assert_eq!(
+        journey.invite.as_ref().map(|r| r.token.as_str()),
+        Some(SALES)
+    );
+    assert_eq!(
+        journey.route(),
+        Some(Route::Intro),
+        "the token leaves the address"
+    );
+    assert_eq!(journey.address, Address::Replace);
+    let started = journey.apply(Action::Start);
+    assert!(started.invite.is_some(), "starting keeps the invitation");
+}
+
+#[test]
+fn finishing_after_an_invitation_opens_both_results_side_by_side() {
+    let journey = fresh(Route::Invite(SALES.into()))
+        .apply(Action::Start)
+        .apply(Action::SetProfile {
+            question: 0,
+            option: Some(1),
+        })
+        .apply(Action::Next);
+    let journey = answer_all(journey, 2);
+    let Screen::Compare(comparison) = &journey.screen else {
+        panic!("{:?}", journey.screen)
+    };
+    assert_eq!(comparison.members.len(), 2);
+    assert_eq!(comparison.members[0].report.token, SALES);
+    assert_eq!(
+        Some(&comparison.members[1].report.answers),
+        journey.draft.complete().as_ref()
+    );
+    assert_eq!(comparison.labels(), ["Sales", "Marketing"]);
+    assert_eq!(journey.address, Address::Push);
+    assert_eq!(journey.route(), Some(Route::Compare(comparison.link())));
+    let reopened = fresh(Route::Compare(comparison.link()));
+    assert_eq!(reopened.screen, journey.screen);
+}
+
+#[test]
+fn a_declined_invitation_ends_at_the_own_result() {
+    let journey = fresh(Route::Invite(SALES.into()))
+        .apply(Action::DeclineInvite)
+        .apply(Action::Start)
+        .apply(Action::Next);
+    assert!(journey.invite.is_none());
+    assert!(matches!(answer_all(journey, 1).screen, Screen::Result(_)));
+}
+
+#[test]
+fn a_broken_invitation_says_why_and_keeps_nothing() {
+    let journey = fresh(Route::Invite(SALES[..12].into()));
+    assert!(matches!(
+        journey.screen,
+        Screen::BrokenLink(LinkError::WrongLength { found: 12, .. })
+    ));
+    assert!(journey.invite.is_none());
+}
+
+#[test]
+fn the_invitation_is_stored_with_the_progress_and_survives_a_reload() {
+    let invited = fresh(Route::Invite(SALES.into()));
+    let stored = invited
+        .stored()
+        .expect("an invitation alone is worth keeping");
+    let reloaded = Journey::restore(&CURRENT, &BANKS, Some(&stored), Route::Intro);
+    assert_eq!(reloaded.invite, invited.invite);
+    assert!(!reloaded.progress_discarded);
+
+    let midway = click(invited.apply(Action::Start).apply(Action::Next), 0, 3);
+    let stored = midway.stored().unwrap();
+    let reloaded = Journey::restore(&CURRENT, &BANKS, Some(&stored), Route::Question(1));
+    assert_eq!(reloaded.draft, midway.draft);
+    assert_eq!(reloaded.invite, midway.invite);
+    assert_eq!(reloaded.screen, Screen::Question(1));
+
+    assert_eq!(fresh(Route::Intro).stored(), None, "nothing to keep");
+    let declined = midway.apply(Action::DeclineInvite).stored().unwrap();
+    assert!(!declined.contains(SALES));
+}
+
+#[test]
+fn a_stored_invitation_that_does_not_open_is_dropped_and_the_progress_kept() {
+    let saved = tandem::assessment::progress::save(&CURRENT, &answered(3));
+    let stored = format!("{saved}/{}", &SALES[..15]);
+    let journey = Journey::restore(&CURRENT, &BANKS, Some(&stored), Route::Question(3));
+    assert_eq!(journey.draft, answered(3));
+    assert!(journey.invite.is_none());
+    assert!(!journey.progress_discarded);
+}
+
+#[test]
+fn labels_edited_on_a_comparison_rewrite_its_address_in_place() {
+    let link = format!("1/{SALES}/AgJMluFstmSKQlONELWT");
+    let journey = fresh(Route::Compare(link)).apply(Action::Relabel {
+        member: 1,
+        label: "Brand team".into(),
+    });
+    let Screen::Compare(comparison) = &journey.screen else {
+        panic!("{:?}", journey.screen)
+    };
+    assert_eq!(comparison.labels(), ["Sales", "Brand team"]);
+    assert_eq!(journey.address, Address::Replace);
+    let Some(Route::Compare(path)) = journey.route() else {
+        panic!("{:?}", journey.route())
+    };
+    assert!(path.ends_with(".QnJhbmQgdGVhbQ"), "{path}");
+    assert_eq!(
+        fresh(Route::Result(SALES.into()))
+            .apply(Action::Relabel {
+                member: 0,
+                label: "x".into()
+            })
+            .screen,
+        fresh(Route::Result(SALES.into())).screen,
+        "relabelling elsewhere does nothing"
+    );
+}
+
+#[test]
+fn a_comparison_with_a_bad_part_shows_the_rest_and_leaves_the_address_alone() {
+    let journey = fresh(Route::Compare(format!("1/{SALES}/AgJMluFst")));
+    let Screen::Compare(comparison) = &journey.screen else {
+        panic!("{:?}", journey.screen)
+    };
+    assert_eq!(comparison.members.len(), 1);
+    assert_eq!(comparison.problems.len(), 1);
+    assert_eq!(journey.route(), None);
+}
+
+#[test]
+fn a_comparison_link_of_an_unknown_format_says_so() {
+    let journey = fresh(Route::Compare(format!("7/{SALES}")));
+    assert!(matches!(journey.screen, Screen::BrokenComparison(_)));
+    assert_eq!(journey.route(), None);
+}
+
+#[test]
+fn pasted_links_open_a_comparison_as_a_new_step() {
+    let form = fresh(Route::ComparePaste);
+    assert_eq!(form.screen, Screen::ComparePaste);
+    assert_eq!(form.route(), Some(Route::ComparePaste));
+    let journey = form.apply(Action::ComparePasted(format!(
+        "https://example.com/#/r/{SALES}\n\nAgJMluFstmSKQlONELWT\n"
+    )));
+    let Screen::Compare(comparison) = &journey.screen else {
+        panic!("{:?}", journey.screen)
+    };
+    assert_eq!(comparison.labels(), ["Sales", "Marketing"]);
+    assert_eq!(journey.address, Address::Push);
+    assert!(
+        journey.draft.is_empty(),
+        "a comparison never touches the visitor's answers"
+    );
+}

@@ -5,8 +5,30 @@ use super::answers::Draft;
 use super::bank::Bank;
 use super::link::{decode_slots, encode_slots};
 
+/// Between the progress and an invitation's token in storage: never part of a token.
+const INVITE_MARK: char = '/';
+
 pub fn save(bank: &Bank, draft: &Draft) -> String {
     encode_slots(bank, draft)
+}
+
+/// The progress, followed by the token of the result that invited the visitor to
+/// compare, if any: one value, so the invitation lives exactly as long as the progress.
+pub fn save_with_invite(bank: &Bank, draft: &Draft, invite: Option<&str>) -> String {
+    let mut stored = save(bank, draft);
+    if let Some(token) = invite {
+        stored.push(INVITE_MARK);
+        stored.push_str(token);
+    }
+    stored
+}
+
+/// What [`save_with_invite`] stored: the progress and the invitation's token, if any.
+pub fn split_invite(stored: &str) -> (&str, Option<&str>) {
+    match stored.split_once(INVITE_MARK) {
+        Some((progress, invite)) => (progress, Some(invite)),
+        None => (stored, None),
+    }
 }
 
 /// The stored draft, or `None` when it is unreadable, altered, or was made for
@@ -29,6 +51,16 @@ mod tests {
         draft.set(4, Choice::NotSure);
         draft.profile.set(&CURRENT, 1, Some(2));
         assert_eq!(restore(&save(&CURRENT, &draft), &CURRENT), Some(draft));
+    }
+
+    #[test]
+    fn an_invitation_travels_after_the_progress() {
+        let draft = Draft::empty(&CURRENT);
+        let alone = save_with_invite(&CURRENT, &draft, None);
+        assert_eq!(alone, save(&CURRENT, &draft));
+        assert_eq!(split_invite(&alone), (alone.as_str(), None));
+        let invited = save_with_invite(&CURRENT, &draft, Some("AgIpkpyl"));
+        assert_eq!(split_invite(&invited), (alone.as_str(), Some("AgIpkpyl")));
     }
 
     #[test]

@@ -10,7 +10,6 @@ use super::results::Results;
 use super::route::Route;
 use super::whose::{OwnResults, Whose};
 use super::{focus, keys, location, storage};
-use crate::assessment::progress;
 use crate::content::{BANKS, CURRENT};
 use yew::prelude::*;
 
@@ -73,6 +72,11 @@ fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResul
         }
         Screen::BrokenLink(error) => html! {
             <Notice title="This result link does not open" detail={error.to_string()}
+                testid="broken-link" {on_action} />
+        },
+        Screen::Compare(_) | Screen::ComparePaste => html! {},
+        Screen::BrokenComparison(error) => html! {
+            <Notice title="This comparison link does not open" detail={error.to_string()}
                 testid="broken-link" {on_action} />
         },
         Screen::NotFound => html! {
@@ -148,13 +152,9 @@ fn keep_address_in_step(journey: &Journey) {
 
 #[hook]
 fn use_keep_progress_stored(journey: &UseReducerHandle<Journey>) {
-    let bank = journey.bank;
-    use_effect_with(journey.draft.clone(), move |draft| {
-        if draft.is_empty() {
-            storage::clear();
-        } else {
-            storage::save(&progress::save(bank, draft));
-        }
+    use_effect_with(journey.stored(), |stored| match stored {
+        Some(stored) => storage::save(stored),
+        None => storage::clear(),
     });
 }
 
@@ -176,6 +176,9 @@ fn use_keep_title_in_step(journey: &UseReducerHandle<Journey>) {
             None => "Result: not enough answers · Tandem".to_owned(),
         },
         Screen::BrokenLink(_) => "Result link does not open · Tandem".to_owned(),
+        Screen::Compare(_) => "Comparison · Tandem".to_owned(),
+        Screen::ComparePaste => "Compare results · Tandem".to_owned(),
+        Screen::BrokenComparison(_) => "Comparison link does not open · Tandem".to_owned(),
         Screen::NotFound => "Page not found · Tandem".to_owned(),
     };
     use_effect_with(title, |title| gloo::utils::document().set_title(title));

@@ -4,6 +4,7 @@
 use super::route::Route;
 use crate::assessment::answers::{Choice, Draft, Profile};
 use crate::assessment::bank::Bank;
+use crate::assessment::compare::{CompareError, Comparison, Member};
 use crate::assessment::link::LinkError;
 use crate::assessment::progress;
 use crate::assessment::report::Report;
@@ -18,6 +19,11 @@ pub enum Screen {
     Question(usize),
     Result(Rc<Report>),
     BrokenLink(LinkError),
+    /// Results side by side.
+    Compare(Rc<Comparison>),
+    /// The form that opens a comparison from pasted result links.
+    ComparePaste,
+    BrokenComparison(CompareError),
     NotFound,
 }
 
@@ -58,6 +64,15 @@ pub enum Action {
     },
     Next,
     Back,
+    /// A comparison's member `member` renamed; an empty label restores the default.
+    Relabel {
+        member: usize,
+        label: String,
+    },
+    /// Result links pasted into the comparison form, one per line.
+    ComparePasted(String),
+    /// Take the assessment without comparing with the result that invited the visitor.
+    DeclineInvite,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -66,6 +81,9 @@ pub struct Journey {
     /// Every bank a shared result may come from.
     pub banks: &'static [&'static Bank],
     pub draft: Draft,
+    /// The result of whoever invited the visitor to compare: once the visitor's own
+    /// answers are complete, both show side by side. Stored with the progress.
+    pub invite: Option<Rc<Report>>,
     pub screen: Screen,
     pub address: Address,
     /// Stored answers could not be used (altered, or from another version of the
@@ -84,6 +102,7 @@ impl Journey {
             bank,
             banks,
             draft,
+            invite: None,
             screen: Screen::Intro,
             address: Address::Replace,
             progress_discarded: false,
@@ -92,22 +111,40 @@ impl Journey {
     }
 
     /// A journey resuming from what storage held, if anything: progress that cannot
-    /// be trusted is discarded, never used.
+    /// be trusted is discarded, never used, and so is an invitation that does not open.
     pub fn restore(
         bank: &'static Bank,
         banks: &'static [&'static Bank],
         stored: Option<&str>,
         route: Route,
     ) -> Journey {
-        let restored = stored.map(|text| progress::restore(text, bank));
+        let (kept, invite) = match stored.map(progress::split_invite) {
+            Some((kept, invite)) => (Some(kept), invite),
+            None => (None, None),
+        };
+        let restored = kept.map(|text| progress::restore(text, bank));
         let draft = restored
             .clone()
             .flatten()
             .unwrap_or_else(|| Draft::empty(bank));
+        let invite = invite
+            .and_then(|token| Report::from_token(token, banks).ok())
+            .map(Rc::new);
+        let start = Journey {
+            invite,
+            ..Journey::new(bank, banks, draft, Route::Intro)
+        };
         Journey {
             progress_discarded: matches!(restored, Some(None)),
-            ..Journey::new(bank, banks, draft, route)
+            ..start.apply(Action::Arrive(route))
         }
+    }
+
+    /// What storage keeps: the progress, and the invitation's token if there is one.
+    pub fn stored(&self) -> Option<String> {
+        let invite = self.invite.as_ref().map(|r| r.token.as_str());
+        (!self.draft.is_empty() || invite.is_some())
+            .then(|| progress::save_with_invite(self.bank, &self.draft, invite))
     }
 
     /// The route that shows the current screen, if it has one of its own.
@@ -117,7 +154,11 @@ impl Journey {
             Screen::Profile => Some(Route::Profile),
             Screen::Question(index) => Some(Route::Question(*index)),
             Screen::Result(report) => Some(Route::Result(report.token.clone())),
-            Screen::BrokenLink(_) | Screen::NotFound => None,
+            // A link with parts that could not be used stays as the visitor gave it.
+            Screen::Compare(comparison) if comparison.has_problems() => None,
+            Screen::Compare(comparison) => Some(Route::Compare(comparison.link())),
+            Screen::ComparePaste => Some(Route::ComparePaste),
+            Screen::BrokenLink(_) | Screen::BrokenComparison(_) | Screen::NotFound => None,
         }
     }
 
@@ -192,6 +233,22 @@ impl Journey {
                 Screen::Question(index) => self.show(Screen::Question(index - 1), Address::Push),
                 _ => self,
             },
+            Action::Relabel { member, label } => match &self.screen {
+                Screen::Compare(comparison) => {
+                    let mut comparison = (**comparison).clone();
+                    comparison.relabel(member, &label);
+                    self.show(Screen::Compare(Rc::new(comparison)), Address::Replace)
+                }
+                _ => self,
+            },
+            Action::ComparePasted(text) => {
+                let comparison = Comparison::from_pasted(&text, self.banks);
+                self.show(Screen::Compare(Rc::new(comparison)), Address::Push)
+            }
+            Action::DeclineInvite => Journey {
+                invite: None,
+                ..self
+            },
         }
     }
 
@@ -237,14 +294,40 @@ impl Journey {
                 Ok(report) => self.show(Screen::Result(Rc::new(report)), Address::Replace),
                 Err(error) => self.show(Screen::BrokenLink(error), Address::Replace),
             },
+            // The invitation is kept, and the intro offers to start (or continue).
+            Route::Invite(token) => match Report::from_token(&token, self.banks) {
+                Ok(report) => Journey {
+                    invite: Some(Rc::new(report)),
+                    ..self
+                }
+                .show(Screen::Intro, Address::Replace),
+                Err(error) => self.show(Screen::BrokenLink(error), Address::Replace),
+            },
+            Route::ComparePaste => self.show(Screen::ComparePaste, Address::Replace),
+            Route::Compare(path) => match Comparison::open(&path, self.banks) {
+                Ok(comparison) => self.show(Screen::Compare(Rc::new(comparison)), Address::Replace),
+                Err(error) => self.show(Screen::BrokenComparison(error), Address::Replace),
+            },
         }
     }
 
+    /// The result once every question is answered (side by side with the inviting
+    /// result, if any); otherwise the first question without an answer.
     fn resume(self) -> Journey {
         match self.draft.complete() {
             Some(answers) => {
-                let report = Report::new(self.bank, answers);
-                self.show(Screen::Result(Rc::new(report)), Address::Push)
+                let report = Rc::new(Report::new(self.bank, answers));
+                let screen = match &self.invite {
+                    Some(invite) => {
+                        let members = [invite.clone(), report].map(|report| Member {
+                            report,
+                            label: None,
+                        });
+                        Screen::Compare(Rc::new(Comparison::new(members.into(), Vec::new(), 0)))
+                    }
+                    None => Screen::Result(report),
+                };
+                self.show(screen, Address::Push)
             }
             None => {
                 let furthest = self.furthest_question();

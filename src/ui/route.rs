@@ -1,5 +1,8 @@
 //! The address, in the URL fragment so any static host serves every route:
-//! `#/` intro, `#/about` the profile, `#/q/N` question N (from 1), `#/r/TOKEN` a result.
+//! `#/` intro, `#/about` the profile, `#/q/N` question N (from 1), `#/r/TOKEN` a result,
+//! `#/invite/TOKEN` the assessment taken to compare with that result, `#/compare` the
+//! form for pasting result links and `#/compare/1/…` a comparison (see
+//! [`crate::assessment::compare`]).
 
 use crate::assessment::link::percent_decode;
 
@@ -10,6 +13,12 @@ pub enum Route {
     /// Zero-based question index.
     Question(usize),
     Result(String),
+    /// An invitation to compare with the result of this token.
+    Invite(String),
+    /// The form that opens a comparison from pasted result links.
+    ComparePaste,
+    /// A comparison: the link's part after `#/compare/`.
+    Compare(String),
     /// Anything else: shown as "page not found", never trusted.
     Unknown,
 }
@@ -23,6 +32,7 @@ impl Route {
         match path {
             "" | "/" => Route::Intro,
             "/about" => Route::Profile,
+            "/compare" | "/compare/" => Route::ComparePaste,
             _ => {
                 if let Some(number) = path.strip_prefix("/q/") {
                     match number.parse::<usize>() {
@@ -33,6 +43,10 @@ impl Route {
                     }
                 } else if let Some(token) = path.strip_prefix("/r/") {
                     Route::Result(token.to_owned())
+                } else if let Some(token) = path.strip_prefix("/invite/") {
+                    Route::Invite(token.to_owned())
+                } else if let Some(parts) = path.strip_prefix("/compare/") {
+                    Route::Compare(parts.to_owned())
                 } else {
                     Route::Unknown
                 }
@@ -47,6 +61,9 @@ impl Route {
             Route::Question(index) => format!("#/q/{}", index + 1),
             // `parse` decodes escapes, so a literal `%` must be escaped to read back.
             Route::Result(token) => format!("#/r/{}", token.replace('%', "%25")),
+            Route::Invite(token) => format!("#/invite/{}", token.replace('%', "%25")),
+            Route::ComparePaste => "#/compare".to_owned(),
+            Route::Compare(parts) => format!("#/compare/{}", parts.replace('%', "%25")),
         }
     }
 }
@@ -68,6 +85,11 @@ mod tests {
             ("#/r/", Route::Result(String::new())),
             ("#%2Fq%2F3", Route::Question(2)),
             ("#/r/AbC%20d%0A", Route::Result("AbC d\n".into())),
+            ("#/invite/AbC-_1", Route::Invite("AbC-_1".into())),
+            ("#/compare", Route::ComparePaste),
+            ("#/compare/", Route::ComparePaste),
+            ("#/compare/1/AbC.RA/x", Route::Compare("1/AbC.RA/x".into())),
+            ("#%2Fcompare%2F1%2FAbC", Route::Compare("1/AbC".into())),
         ];
         for (fragment, route) in cases {
             assert_eq!(Route::parse(fragment), route, "{fragment:?}");
@@ -92,6 +114,8 @@ mod tests {
             "#/quiz",
             "#q/1",
             "#/r",
+            "#/invite",
+            "#/comparex",
             "#/q/99999999999999999999999",
         ] {
             assert_eq!(Route::parse(fragment), Route::Unknown, "{fragment:?}");
@@ -106,6 +130,10 @@ mod tests {
             Route::Question(0),
             Route::Question(12),
             Route::Result("AAEx".into()),
+            Route::Invite("AAEx".into()),
+            Route::ComparePaste,
+            Route::Compare("1/AAEx.QQ/AAEy".into()),
+            Route::Compare("%/%25".into()),
         ] {
             assert_eq!(Route::parse(&route.fragment()), route);
         }
