@@ -1,9 +1,12 @@
 //! Every parser of outside input, fed arbitrary text: result tokens (exact and as
-//! pasted), the URL fragment router, and stored progress. None may panic or hang;
-//! whatever opens must re-encode to a token that opens to the same answers.
+//! pasted), the URL fragment router, stored progress (with an invitation), comparison
+//! links and pasted result links. None may panic or hang; whatever opens must
+//! re-encode to a link that opens to the same thing.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use tandem::assessment::answers::Draft;
+use tandem::assessment::compare::{Comparison, PartError, MAX_LABEL_CHARS, MAX_RESULTS};
 use tandem::assessment::link::{decode, decode_pasted, encode};
 use tandem::assessment::progress;
 use tandem::content::{BANKS, CURRENT};
@@ -24,7 +27,33 @@ fuzz_target!(|data: &[u8]| {
     if route != Route::Unknown {
         assert_eq!(Route::parse(&route.fragment()), route);
     }
+    let path = match &route {
+        Route::Compare(path) => path.as_str(),
+        _ => text.as_ref(),
+    };
+    if let Ok(comparison) = Comparison::open(path, &BANKS) {
+        reopens(&comparison);
+    }
+    reopens(&Comparison::from_pasted(&text, &BANKS));
     if let Some(draft) = progress::restore(&text, &CURRENT) {
         assert_eq!(progress::restore(&progress::save(&CURRENT, &draft), &CURRENT), Some(draft));
     }
+    if let (_, Some(invite)) = progress::split_invite(&text) {
+        let stored = progress::save_with_invite(&CURRENT, &Draft::empty(&CURRENT), Some(invite));
+        assert_eq!(progress::split_invite(&stored).1, Some(invite));
+    }
 });
+
+/// A comparison within its limits, whose own link opens to the same results and labels.
+fn reopens(comparison: &Comparison) {
+    let left_out = comparison.problems.iter().filter(|p| matches!(p.error, PartError::Token(_)));
+    assert!(comparison.members.len() + left_out.count() <= MAX_RESULTS);
+    let labels = comparison.labels();
+    assert!(labels.iter().all(|l| !l.is_empty() && l.chars().count() <= MAX_LABEL_CHARS));
+    for problem in &comparison.problems {
+        assert!(!problem.to_string().is_empty());
+    }
+    let reopened = Comparison::open(&comparison.link(), &BANKS).expect("own links open");
+    assert_eq!(reopened.members, comparison.members);
+    assert_eq!(reopened.labels(), labels);
+}

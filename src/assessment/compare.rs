@@ -402,17 +402,19 @@ impl Analysis {
                 None => unshared.push(dimension),
             }
         }
-        let mut gaps = Vec::new();
-        let mut agreements = Vec::new();
-        let mut uncompared = Vec::new();
-        for (index, area) in areas.iter().enumerate() {
-            match area.spread() {
-                Some(spread) if spread > AGREE_WITHIN => gaps.push(index),
-                Some(_) => agreements.push(index),
-                None => uncompared.push(index),
-            }
-        }
-        gaps.sort_by_key(|&i| std::cmp::Reverse(areas[i].spread()));
+        let with_spread = |wanted: &dyn Fn(Option<u32>) -> bool| -> Vec<usize> {
+            (0..areas.len())
+                .filter(|&i| wanted(areas[i].spread()))
+                .collect()
+        };
+        // Largest first, ties in area order: one pass per possible spread, which is
+        // less code than a sort.
+        let gaps = (AGREE_WITHIN + 1..=100)
+            .rev()
+            .flat_map(|spread| with_spread(&|s| s == Some(spread)))
+            .collect();
+        let agreements = with_spread(&|s| s.is_some_and(|s| s <= AGREE_WITHIN));
+        let uncompared = with_spread(&|s| s.is_none());
         let group_position = (members.len() >= 3)
             .then(|| {
                 Share::mean(

@@ -1,6 +1,7 @@
 //! The root component: owns the journey's state, keeps the address bar, history,
 //! storage and page title in step with it, and shows the screen it calls for.
 
+use super::compare::CompareScreen;
 use super::intro::Intro;
 use super::journey::{Action, Address, Journey, Screen};
 use super::notice::Notice;
@@ -48,9 +49,13 @@ pub fn App() -> Html {
 fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResults) -> Html {
     let bank = journey.bank;
     match &journey.screen {
-        Screen::Intro => html! {
-            <Intro {bank} answered={journey.draft.answered_count()} {on_action} />
-        },
+        Screen::Intro => {
+            let invited_by = journey.invite.as_ref().map(|report| {
+                let side = report.answers.profile.option(report.bank, "side");
+                side.map(|option| AttrValue::from(option.label))
+            });
+            html! { <Intro {bank} answered={journey.draft.answered_count()} {invited_by} {on_action} /> }
+        }
         Screen::Profile => html! {
             <ProfileScreen {bank} profile={journey.draft.profile.clone()} {on_action} />
         },
@@ -74,7 +79,21 @@ fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResul
             <Notice title="This result link does not open" detail={error.to_string()}
                 testid="broken-link" {on_action} />
         },
-        Screen::Compare(_) | Screen::ComparePaste => html! {},
+        Screen::Compare(comparison) => {
+            let link = location::page_address() + &Route::Compare(comparison.link()).fragment();
+            // Other results make a new screen (its heading takes focus); new labels do not.
+            let results: String = comparison
+                .members
+                .iter()
+                .map(|m| m.report.token.as_str())
+                .collect();
+            html! {
+                <CompareScreen key={results} comparison={comparison.clone()} link={AttrValue::from(link)} {on_action} />
+            }
+        }
+        Screen::ComparePaste => {
+            html! { <CompareScreen key="paste" comparison={None} link="" {on_action} /> }
+        }
         Screen::BrokenComparison(error) => html! {
             <Notice title="This comparison link does not open" detail={error.to_string()}
                 testid="broken-link" {on_action} />

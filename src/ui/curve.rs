@@ -20,31 +20,16 @@ pub struct CurveProps {
 /// browser's text size and wrap instead of being cut off (WCAG 1.4.4 and 1.4.10).
 #[function_component]
 pub fn Curve(props: &CurveProps) -> Html {
-    let path = use_memo((), |_| curve_path());
     let position = props.placement.position;
     let scoring = props.bank.scoring;
+    let stage = props.placement.stage;
     let (x, y) = point(along(position));
-    let bands = Stage::ALL.into_iter().map(|stage| {
-        let (left, width) = band(scoring, stage);
-        html! {
-            <rect class={format!("band band-{}", stage.level())} x={units(left)} y="0"
-                width={units(width)} height={units(BASELINE)} />
-        }
-    });
-    let labels = Stage::ALL.into_iter().map(|stage| {
-        let current = stage == props.placement.stage;
-        html! {
-            <li class={classes!(format!("band-{}", stage.level()), current.then_some("current"))}>
-                {props.bank.stage(stage).title}
-            </li>
-        }
-    });
     let caption = format!(
         "{} position: {} out of 100 along the curve, in the {} band ({}).",
         props.voice.your(),
         position.percent(),
-        props.bank.stage(props.placement.stage).title,
-        band_range(scoring, props.placement.stage),
+        props.bank.stage(stage).title,
+        band_range(scoring, stage),
     );
     // The marker's label stands above the marker, shifted by the same fraction of its
     // own width so it never leaves the picture: --at is the marker's x in per mille.
@@ -57,22 +42,52 @@ pub fn Curve(props: &CurveProps) -> Html {
                 <p class="marker-row">
                     // Named, so a marker on a band's edge still says which band it is in.
                     <span class="marker-label" style={at} data-testid="marker-label">
-                        {format!("{} · {}", props.voice.here(), props.bank.stage(props.placement.stage).title)}
+                        {format!("{} · {}", props.voice.here(), props.bank.stage(stage).title)}
                     </span>
                 </p>
                 <svg viewBox={format!("0 0 {} {}", units(WIDTH), units(BASELINE + 1.0))} focusable="false">
-                    { for bands }
-                    <line class="baseline" x1="0" y1={units(BASELINE)} x2={units(WIDTH)} y2={units(BASELINE)} />
-                    <path class="curve-line" d={(*path).clone()} transform={PATH_TRANSFORM} />
+                    { frame(scoring) }
                     <line class="marker-stem" x1={units(x)} y1="0" x2={units(x)} y2={units(BASELINE)} />
                     <circle class="marker" cx={units(x)} cy={units(y)} r="8" data-testid="curve-marker"
                         data-position={position.percent().to_string()} />
                 </svg>
-                <ol class="band-labels">{ for labels }</ol>
+                { band_labels(props.bank, Some(stage)) }
             </div>
             <figcaption id="curve-caption" data-testid="curve-caption">{caption}</figcaption>
         </figure>
     }
+}
+
+/// What every picture of the curve draws: the stages' bands where `scoring` puts
+/// them, the baseline and the curve.
+pub fn frame(scoring: Scoring) -> Html {
+    let bands = Stage::ALL.into_iter().map(|stage| {
+        let (left, width) = band(scoring, stage);
+        html! {
+            <rect class={format!("band band-{}", stage.level())} x={units(left)} y="0"
+                width={units(width)} height={units(BASELINE)} />
+        }
+    });
+    html! {
+        <>
+            { for bands }
+            <line class="baseline" x1="0" y1={units(BASELINE)} x2={units(WIDTH)} y2={units(BASELINE)} />
+            <path class="curve-line" d={curve_path()} transform={PATH_TRANSFORM} />
+        </>
+    }
+}
+
+/// The stages' names under the picture, `current` highlighted.
+pub fn band_labels(bank: &Bank, current: Option<Stage>) -> Html {
+    let labels = Stage::ALL.into_iter().map(|stage| {
+        let current = Some(stage) == current;
+        html! {
+            <li class={classes!(format!("band-{}", stage.level()), current.then_some("current"))}>
+                {bank.stage(stage).title}
+            </li>
+        }
+    });
+    html! { <ol class="band-labels">{ for labels }</ol> }
 }
 
 /// A stage's band in the words of the 0–100 scale.

@@ -70,6 +70,40 @@ pub fn band(scoring: Scoring, stage: Stage) -> (f32, f32) {
     (edge(level), edge(level + 1) - edge(level))
 }
 
+/// Rows for labels of `(centre, width)`, so that no two in one row overlap or touch:
+/// from left to right, each takes the lowest row with room. Row 0 is the first.
+pub fn lanes(labels: &[(f32, f32)]) -> Vec<usize> {
+    const SPACE: f32 = 2.0;
+    // Left to right, ties in the order given; by insertion, since a few labels do not
+    // need the code of a general sort.
+    let mut order: Vec<usize> = Vec::with_capacity(labels.len());
+    for (index, label) in labels.iter().enumerate() {
+        let at = order.iter().position(|&o| labels[o].0 > label.0);
+        order.insert(at.unwrap_or(order.len()), index);
+    }
+    let mut row_ends: Vec<f32> = Vec::new();
+    let mut rows = vec![0; labels.len()];
+    for index in order {
+        let (centre, width) = labels[index];
+        let left = centre - width / 2.0;
+        let row = match row_ends.iter().position(|&end| end + SPACE <= left) {
+            Some(row) => row,
+            None => {
+                row_ends.push(f32::MIN);
+                row_ends.len() - 1
+            }
+        };
+        row_ends[row] = left + width;
+        rows[index] = row;
+    }
+    rows
+}
+
+/// Where a score of 0–100 sits on a track `width` wide with `margin` at both ends.
+pub fn on_track(percent: u32, width: f32, margin: f32) -> f32 {
+    margin + (width - 2.0 * margin) * percent.min(100) as f32 / 100.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +171,26 @@ mod tests {
                 assert!(x > left && x < left + width, "{percent} on a border");
             }
         }
+    }
+
+    #[test]
+    fn labels_share_a_row_only_where_they_do_not_touch() {
+        assert_eq!(lanes(&[]), Vec::<usize>::new());
+        assert_eq!(lanes(&[(10.0, 8.0), (30.0, 8.0), (50.0, 8.0)]), [0, 0, 0]);
+        assert_eq!(lanes(&[(10.0, 8.0), (10.0, 8.0), (10.0, 8.0)]), [0, 1, 2]);
+        // Given out of order: placed left to right, the third fits back in row 0.
+        assert_eq!(lanes(&[(30.0, 8.0), (12.0, 8.0), (15.0, 8.0)]), [0, 0, 1]);
+        // 2 units apart exactly is enough; less is not.
+        assert_eq!(lanes(&[(0.0, 10.0), (12.0, 10.0)]), [0, 0]);
+        assert_eq!(lanes(&[(0.0, 10.0), (11.9, 10.0)]), [0, 1]);
+    }
+
+    #[test]
+    fn scores_sit_on_the_track_between_its_margins() {
+        assert_eq!(on_track(0, 300.0, 10.0), 10.0);
+        assert_eq!(on_track(100, 300.0, 10.0), 290.0);
+        assert_eq!(on_track(50, 300.0, 10.0), 150.0);
+        assert_eq!(on_track(250, 300.0, 10.0), 290.0);
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub struct IntroProps {
     pub bank: &'static Bank,
     /// Answers kept from an earlier visit.
     pub answered: usize,
+    /// Set when a colleague's invitation to compare is kept: their side, if they gave it.
+    #[prop_or_default]
+    pub invited_by: Option<Option<AttrValue>>,
     pub on_action: Callback<Action>,
 }
 
@@ -44,6 +47,18 @@ pub fn Intro(props: &IntroProps) -> Html {
         <main class="screen intro" data-testid="intro-screen" {onkeydown}>
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
             <h1 ref={heading} tabindex="-1">{"How well do your sales and marketing teams work together?"}</h1>
+            if let Some(side) = &props.invited_by {
+                <section class="banner invited" aria-labelledby="invited-heading" data-testid="invited">
+                    <h2 id="invited-heading">{"You are invited to compare views"}</h2>
+                    <p>
+                        {"A colleague"}
+                        if let Some(side) = side { {" from "}<strong>{side.clone()}</strong> }
+                        {" took this assessment and would like to see how your view compares. Answer from where you sit; when you finish, both results open side by side. Theirs stays hidden until then, so it cannot colour your answers."}
+                    </p>
+                    <button type="button" class="button" onclick={props.on_action.reform(|_| Action::DeclineInvite)}
+                        data-testid="decline-invite">{"Take it without comparing"}</button>
+                </section>
+            }
             <p class="lead">{props.bank.intro_lead.unwrap_or_default()}</p>
             <ol class="stage-strip" aria-label="The four stages, from first to last">{ for stages }</ol>
             <ul class="facts-list">
@@ -62,6 +77,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                     <button type="button" class="button primary" onclick={start} data-testid="start">{"Start the assessment"}</button>
                 }
             </div>
+            <p class="compare-entry"><a href="#/compare" data-testid="compare-others">{"Compare results you already have"}</a></p>
         </main>
     }
 }

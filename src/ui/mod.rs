@@ -3,6 +3,7 @@
 
 pub mod app;
 mod chart;
+mod compare;
 mod curve;
 pub mod focus;
 pub mod geometry;

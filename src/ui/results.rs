@@ -2,6 +2,7 @@
 //! moves, context figures, the share link and a way to start again.
 
 use super::chart::{join_names, DimensionChart};
+use super::compare::invite;
 use super::curve::Curve;
 use super::focus::use_focus_on_mount;
 use super::journey::Action;
@@ -53,6 +54,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <p class="summary">{"Too many answers were “not sure” for more than half of the areas to be scored, so Tandem cannot say where the two teams stand as a whole. The areas that could be scored are below; a colleague who sees more of the other team may be able to answer the rest."}</p>
                 </header>
                 <DimensionChart {bank} scores={report.scores.clone()} />
+                { invite(&report.token, props.own) }
                 <ShareLink link={props.link.clone()} title="Sales and marketing alignment" />
                 <div class="actions">
                     <button type="button" class="button" onclick={again} data-testid="retake">{again_label}</button>
@@ -89,6 +91,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <DimensionChart {bank} scores={report.scores.clone()} />
             { next_moves(report, placement, advice, voice) }
             { facts(bank) }
+            { invite(&report.token, props.own) }
             <ShareLink link={props.link.clone()} title={format!("Sales and marketing alignment: {}", stage.title)} />
             <div class="actions">
                 <button type="button" class="button" onclick={again} data-testid="retake">{again_label}</button>

@@ -1,6 +1,7 @@
-//! The result link: shown in full, copied with one click, and selected for manual
-//! copying wherever the Clipboard API is missing or refused. Where the browser has a
-//! share sheet (most phones), a second button hands the link to it.
+//! A link to hand on (a result, an invitation to compare, a comparison): shown in
+//! full, copied with one click, and selected for manual copying wherever the Clipboard
+//! API is missing or refused. Where the browser has a share sheet (most phones), a
+//! second button hands the link to it.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -12,6 +13,63 @@ pub struct ShareProps {
     pub link: AttrValue,
     /// The title a share sheet shows with the link, e.g. "Tandem result: Defined".
     pub title: AttrValue,
+    #[prop_or(ShareKind::Result)]
+    pub kind: ShareKind,
+    /// Shown after the link.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// What the link opens.
+#[derive(Clone, Copy, PartialEq)]
+pub enum ShareKind {
+    Result,
+    /// The assessment, for a colleague whose result then shows beside this one.
+    Invite,
+    Comparison,
+}
+
+/// The words and ids of one kind of link: heading, explanation, the input's label,
+/// the copy button, the status once copied, then the ids (each also a test id) of the
+/// heading, the input, the copy button, the status and the share-sheet button.
+struct Words {
+    heading: &'static str,
+    about: &'static str,
+    label: &'static str,
+    copy: &'static str,
+    copied: &'static str,
+    ids: [&'static str; 5],
+}
+
+impl ShareKind {
+    fn words(self) -> Words {
+        match self {
+            ShareKind::Result => Words {
+                heading: "Keep or share this result",
+                about: "This link reopens exactly this result on any device. It carries the answers behind it and nothing else.",
+                label: "Result link",
+                copy: "Copy result link",
+                copied: "Link copied. Paste it anywhere to reopen this result.",
+                ids: ["share-heading", "share-link", "copy-link", "copy-status", "share-sheet"],
+            },
+            ShareKind::Invite => Words {
+                heading: "Compare with the other team",
+                about: "Sales and marketing often see the same company differently, and the distance between their views is a finding in itself. Send this link to someone on the other side: they answer the same questions, and when they finish, both results open side by side. They see yours only then, so it cannot colour their answers.",
+                label: "Invitation link",
+                copy: "Copy invitation link",
+                copied: "Invitation copied. Send it to a colleague on the other team.",
+                ids: ["invite-heading", "invite-link", "copy-invite", "invite-status", "share-invite"],
+            },
+            ShareKind::Comparison => Words {
+                heading: "Keep or share this comparison",
+                about: "This link reopens this comparison, labels included, on any device. It carries each person's answers and nothing else.",
+                label: "Comparison link",
+                copy: "Copy comparison link",
+                copied: "Link copied. Paste it anywhere to reopen this comparison.",
+                ids: ["compare-heading", "compare-link", "copy-compare", "compare-status", "share-compare"],
+            },
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -48,32 +106,35 @@ pub fn ShareLink(props: &ShareProps) -> Html {
         let input = input.clone();
         Callback::from(move |_| select(&input))
     };
+    let words = props.kind.words();
+    let [heading, field, copy_id, status_id, sheet_id] = words.ids;
     let status = match state.0 {
         CopyState::Idle => "",
-        CopyState::Copied => "Link copied. Paste it anywhere to reopen this result.",
+        CopyState::Copied => words.copied,
         CopyState::Shared => "Link shared.",
         CopyState::Manual => "This browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac), or long-press it to copy.",
     };
     html! {
-        <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{"Keep or share this result"}</h2>
-            <p>{"This link reopens exactly this result on any device. It carries the answers behind it and nothing else."}</p>
+        <section class="share" aria-labelledby={heading}>
+            <h2 id={heading}>{words.heading}</h2>
+            <p>{words.about}</p>
             <div class="share-row">
-                <label for="share-link" class="visually-hidden">{"Result link"}</label>
-                <input ref={input} id="share-link" type="text" readonly=true value={props.link.clone()}
-                    {onfocus} data-testid="share-link" />
-                <button type="button" class="button primary" onclick={copy} data-testid="copy-link">
-                    {"Copy result link"}
+                <label for={field} class="visually-hidden">{words.label}</label>
+                <input ref={input} id={field} type="text" readonly=true value={props.link.clone()}
+                    {onfocus} data-testid={field} />
+                <button type="button" class="button primary" onclick={copy} data-testid={copy_id}>
+                    {words.copy}
                 </button>
                 if *can_share {
-                    <button type="button" class="button" onclick={share} data-testid="share-sheet">
+                    <button type="button" class="button" onclick={share} data-testid={sheet_id}>
                         {"Share…"}
                     </button>
                 }
             </div>
-            <p class="copy-status" role="status" data-testid="copy-status">
+            <p class="copy-status" role="status" data-testid={status_id}>
                 <span key={state.1.to_string()}>{status}</span>
             </p>
+            { props.children.clone() }
         </section>
     }
 }

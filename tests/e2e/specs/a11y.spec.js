@@ -1,7 +1,7 @@
 // @ts-check
 // 10. axe-core finds no WCAG 2.2 AA violations on any screen, in light and dark themes.
 const { AxeBuilder } = require('@axe-core/playwright');
-const { test, expect, MIXED, NOT_SURE, encodeToken, fakeShareSheet } = require('./tandem');
+const { test, expect, MIXED, NOT_SURE, encodeToken, fakeShareSheet, patternFor } = require('./tandem');
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -88,6 +88,25 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
       await openResultUnfolded(app);
       await expect(app.byTestId('share-sheet')).toBeVisible();
       await expectNoViolations(page, 'the results');
+    });
+
+    test('comparison of three with a broken part, unfolded, and the paste form', async ({ app, page }) => {
+      await fakeShareSheet(page);
+      const parts = [
+        encodeToken(MIXED, { profile: [1, 0, 0, 0] }),
+        encodeToken(patternFor('aligned'), { profile: [2, 0, 0, 0] }),
+        encodeToken(patternFor('integrated')).slice(0, 12),
+        encodeToken(patternFor('defined'), { profile: [3, 0, 0, 0] }),
+      ];
+      await app.open(`#/compare/1/${parts.join('/')}`);
+      await expect(app.byTestId('compare-problem')).toBeVisible();
+      await expect(app.byTestId('group-marker')).toBeVisible();
+      await app.press(app.root.locator('details.paste-again summary'));
+      await expect(app.byTestId('paste-links')).toBeVisible();
+      await expectNoViolations(page, 'a comparison');
+      await app.open('#/compare');
+      await expect(app.byTestId('paste-screen')).toBeVisible();
+      await expectNoViolations(page, 'the paste form');
     });
 
     test('broken link and not found', async ({ app, page }) => {

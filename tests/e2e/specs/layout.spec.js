@@ -84,12 +84,13 @@ test.describe('accessibility tree', () => {
     // The picture is hidden from the tree; its caption says what it shows.
     await expect(main.getByRole('img')).toHaveCount(0);
     await expect(main.getByTestId('curve-caption')).toHaveText(/^Their position: \d+ out of 100 along the curve, in the \w+ band/);
-    for (const name of ['Area by area', /Their next moves toward|Staying Integrated/, 'Why it matters', 'Keep or share this result']) {
+    for (const name of ['Area by area', /Their next moves toward|Staying Integrated/, 'Why it matters', 'Compare with your own view', 'Keep or share this result']) {
       await expect(main.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     await expect(main.getByRole('textbox', { name: 'Result link' })).toHaveValue(/#\/r\/[A-Za-z0-9_-]{20}$/);
     await expect(main.getByRole('button', { name: 'Copy result link' })).toBeVisible();
-    await expect(main.getByRole('status')).toBeAttached();
+    await expect(main.getByRole('textbox', { name: 'Invitation link' })).toHaveValue(/#\/invite\/[A-Za-z0-9_-]{20}$/);
+    await expect(main.getByRole('status')).toHaveCount(2);
     await expect(main.getByRole('list').first().getByRole('listitem')).toHaveCount(bank.dimensions.length);
   });
 });

@@ -4,7 +4,7 @@
 // the suite: playwright.screenshots.config.js runs it, and scripts/test.sh counts none
 // of its passes.
 const path = require('node:path');
-const { test, expect, MIXED, encodeToken, fakeShareSheet } = require('./tandem');
+const { test, expect, MIXED, encodeToken, fakeShareSheet, patternFor } = require('./tandem');
 
 const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
 
@@ -31,6 +31,18 @@ test.describe('screenshots', () => {
     await app.answerAll(MIXED, { from: 2 });
     await app.readResult();
     await shoot('results');
+
+    await app.open(`#/compare/1/${encodeToken(MIXED, { profile: [1, 0, 0, 0] })}/${encodeToken(patternFor('aligned'), { profile: [2, 0, 0, 0] })}`);
+    await expect(app.byTestId('compare-screen')).toBeVisible();
+    await shoot('comparison');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shoot('comparison-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    const group = ['undefined', 'defined', 'aligned', 'integrated'].map((stage, i) => encodeToken(patternFor(stage), { profile: [(i % 3) + 1, 0, 0, 0] }));
+    await app.open(`#/compare/1/${group.join('/')}/${group[1].slice(0, 10)}`);
+    await expect(app.byTestId('group-marker')).toBeVisible();
+    await shoot('comparison-group');
 
     await app.open(`#/r/${encodeToken(MIXED).slice(0, -2)}`);
     await expect(app.byTestId('broken-link')).toBeVisible();

@@ -273,7 +273,7 @@ const test = base.test.extend({
 // ---------------------------------------------------------------------------
 // The page object.
 
-const SCREENS = ['intro-screen', 'profile-screen', 'question-screen', 'results-screen', 'broken-link', 'not-found', 'panic'];
+const SCREENS = ['intro-screen', 'profile-screen', 'question-screen', 'results-screen', 'compare-screen', 'paste-screen', 'broken-link', 'not-found', 'panic'];
 
 class Tandem {
   /**

@@ -1,0 +1,464 @@
+//! Results side by side: each person's marker on one curve, every area's scores on one
+//! track, the areas where views differ most (what such a gap means, a question to
+//! discuss), where they agree, and for a group its average and spread. Each person
+//! keeps a letter in every picture, so colour is never needed; every picture has its
+//! words beside it. Also the form that opens pasted result links.
+
+use super::chart::join_names;
+use super::curve::{band_labels, frame};
+use super::focus::use_focus_on_mount;
+use super::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
+use super::journey::Action;
+use super::location;
+use super::route::Route;
+use super::share::{ShareKind, ShareLink};
+use crate::assessment::bank::Bank;
+use crate::assessment::compare::{Area, Comparison, AGREE_WITHIN};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// A member's key: the radius of its ring, and the room one takes in a row of keys.
+const KEY_RADIUS: f32 = 9.0;
+const KEY_ROW: f32 = 20.0;
+/// The area tracks' picture width and the room kept at each end.
+const TRACK_WIDTH: f32 = 320.0;
+const TRACK_MARGIN: f32 = 12.0;
+
+/// The letter that marks member `index` everywhere: A, B, C…
+fn letter(index: usize) -> char {
+    (b'A' + index as u8) as char
+}
+
+#[derive(Properties)]
+pub struct CompareProps {
+    /// `None` shows only the form for pasting result links.
+    pub comparison: Option<Rc<Comparison>>,
+    /// The full comparison link, to copy or share.
+    pub link: AttrValue,
+    pub on_action: Callback<Action>,
+}
+
+/// A comparison never changes in place (the journey makes a new one), so the same
+/// `Rc` is the same comparison: no need for the code of a deep comparison.
+impl PartialEq for CompareProps {
+    fn eq(&self, other: &CompareProps) -> bool {
+        let same = match (&self.comparison, &other.comparison) {
+            (Some(this), Some(that)) => Rc::ptr_eq(this, that),
+            (this, that) => this.is_none() && that.is_none(),
+        };
+        same && self.link == other.link && self.on_action == other.on_action
+    }
+}
+
+#[function_component]
+pub fn CompareScreen(props: &CompareProps) -> Html {
+    let heading = use_focus_on_mount();
+    let pasted = use_node_ref();
+    let begin = props.on_action.reform(|_| Action::Begin);
+    let paste = paste_form(&pasted, &props.on_action);
+    let Some(comparison) = &props.comparison else {
+        return html! {
+            <main class="screen compare" data-testid="paste-screen">
+                <p class="brand" aria-hidden="true">{"Tandem"}</p>
+                <h1 ref={heading} tabindex="-1">{"Compare results"}</h1>
+                <p class="lead">{"Put two or more people's results side by side: where their views of the teams differ most, what such a gap usually means, and what to discuss. Nothing leaves this browser."}</p>
+                { paste }
+                <div class="actions">
+                    <button type="button" class="button" onclick={begin} data-testid="start">{"Take the assessment"}</button>
+                </div>
+            </main>
+        };
+    };
+    let analysis = &comparison.analysis;
+    let labels = comparison.labels();
+    let bank = comparison
+        .members
+        .iter()
+        .map(|m| m.report.bank)
+        .max_by_key(|b| b.version);
+    let problems = comparison.problems.iter().map(|p| {
+        html! {
+            <li data-testid="compare-problem">{p.to_string()}</li>
+        }
+    });
+    let body = match bank {
+        Some(bank) if comparison.members.len() >= 2 => html! {
+            <>
+                <p class="lead">{"Each person keeps the same letter in every picture. Labels can be changed: the link below follows."}</p>
+                if analysis.mixed_versions {
+                    <p class="banner" role="note" data-testid="mixed-versions">{versions_note(comparison)}</p>
+                }
+                { members(comparison, &labels, &props.on_action) }
+                { curve(bank, comparison, &labels) }
+                { areas(bank, comparison, &labels) }
+                { gaps(comparison, &labels) }
+                { agreement(comparison) }
+                <ShareLink kind={ShareKind::Comparison} link={props.link.clone()}
+                    title="How our views of sales and marketing compare" />
+                <details class="paste-again">
+                    <summary>{"Compare other results"}</summary>
+                    { paste }
+                </details>
+            </>
+        },
+        _ => html! {
+            <>
+                <p data-testid="too-few">{"A comparison needs at least two results that open. Paste the result links below, one per line."}</p>
+                { members(comparison, &labels, &props.on_action) }
+                { paste }
+            </>
+        },
+    };
+    html! {
+        <main class="screen compare" data-testid="compare-screen">
+            <p class="brand" aria-hidden="true">{"Tandem"}</p>
+            <h1 ref={heading} tabindex="-1">{"How your views compare"}</h1>
+            if comparison.has_problems() {
+                <div class="banner problems" role="note" data-testid="compare-problems"><ul>
+                    { for problems }
+                    if comparison.left_out > 0 {
+                        <li data-testid="left-out">{format!(
+                            "A comparison shows at most 12 results, so the last {} given {} left out.",
+                            comparison.left_out,
+                            if comparison.left_out == 1 { "is" } else { "are" }
+                        )}</li>
+                    }
+                </ul></div>
+            }
+            { body }
+            <div class="actions">
+                <button type="button" class="button" onclick={begin} data-testid="start">{"Take the assessment"}</button>
+            </div>
+        </main>
+    }
+}
+
+fn versions_note(comparison: &Comparison) -> String {
+    let analysis = &comparison.analysis;
+    let left_out: Vec<&str> = analysis.unshared.iter().map(|d| d.name).collect();
+    let mut note = format!(
+        "These results were made with different versions of the questions, so they are compared on the {} areas both versions ask about.",
+        analysis.areas.len()
+    );
+    if !left_out.is_empty() {
+        note += " Left out: ";
+        note += &join_names(&left_out);
+        note.push('.');
+    }
+    note
+}
+
+/// A member's key, centred on (x, y): its letter in a ring.
+fn key(index: usize, x: f32, y: f32) -> Html {
+    html! {
+        <g class="key" data-member={letter(index).to_string()}>
+            <circle cx={units(x)} cy={units(y)} r={units(KEY_RADIUS)} />
+            <text x={units(x)} y={units(y)} dy="0.35em" text-anchor="middle">{letter(index)}</text>
+        </g>
+    }
+}
+
+/// Who is compared: each member's key, label (editable), stage and own result.
+fn members(comparison: &Comparison, labels: &[String], on_action: &Callback<Action>) -> Html {
+    let items = comparison.members.iter().zip(labels).enumerate().map(|(index, (member, label))| {
+        let report = &member.report;
+        let bank = report.bank;
+        let placed = report.placement.as_ref().map_or("Not placed: too many “not sure”".to_owned(), |p| {
+            format!("{} · {} out of 100", bank.stage(p.stage).title, p.position.percent())
+        });
+        let field = format!("label-{index}");
+        let onchange = on_action.reform(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            Action::Relabel { member: index, label: input.value() }
+        });
+        html! {
+            <li class="member" data-testid="member">
+                <svg class="member-key" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">{ key(index, 0.0, 0.0) }</svg>
+                <div class="member-text">
+                    <label for={field.clone()}>{format!("Result {} label", letter(index))}</label>
+                    <input id={field} type="text" value={label.clone()} maxlength="30" autocomplete="off"
+                        {onchange} data-testid="member-label" />
+                    <span class="member-stage" data-testid="member-stage">{placed}</span>
+                    <a href={format!("#/r/{}", report.token)} data-testid="member-result">
+                        {format!("Open result {} on its own", letter(index))}
+                    </a>
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <section aria-labelledby="members-heading">
+            <h2 id="members-heading">{"Who is compared"}</h2>
+            <ul class="members" data-testid="members">{ for items }</ul>
+        </section>
+    }
+}
+
+/// Every placed member's key on one curve (keys at one spot stacked upward), and
+/// with three or more the group's average as a dashed line named below the bands.
+fn curve(bank: &Bank, comparison: &Comparison, labels: &[String]) -> Html {
+    let group = comparison.analysis.group_position;
+    let placed: Vec<(usize, f32, f32)> = comparison
+        .members
+        .iter()
+        .enumerate()
+        .filter_map(|(index, member)| {
+            let (x, y) = point(along(member.report.placement.as_ref()?.position));
+            Some((index, x, y))
+        })
+        .collect();
+    let rows = lanes(&placed.iter().map(|p| (p.1, KEY_ROW)).collect::<Vec<_>>());
+    let lift = rows.iter().max().map_or(0.0, |&r| r as f32 * KEY_ROW);
+    let keys = placed
+        .iter()
+        .zip(&rows)
+        .map(|(&(index, x, y), &row)| key(index, x, y + lift - row as f32 * KEY_ROW));
+    let mut caption: Vec<String> = comparison
+        .members
+        .iter()
+        .zip(labels)
+        .enumerate()
+        .map(|(index, (member, label))| match &member.report.placement {
+            Some(p) => format!(
+                "{} {label}: {} out of 100, {}.",
+                letter(index),
+                p.position.percent(),
+                bank.stage(bank.scoring.stage(p.position)).title
+            ),
+            None => format!("{} {label}: not placed.", letter(index)),
+        })
+        .collect();
+    let average = group.map(|group| {
+        caption.push(format!(
+            "Group average: {} out of 100, {}.",
+            group.percent(),
+            bank.stage(bank.scoring.stage(group)).title
+        ));
+        let x = units(point(along(group)).0);
+        html! {
+            <line class="group-average" data-testid="group-marker" x1={x.clone()} y1="0" x2={x} y2={units(BASELINE + lift)} />
+        }
+    });
+    html! {
+        <section aria-labelledby="positions-heading">
+            <h2 id="positions-heading">{"Where each of you places the teams"}</h2>
+            <figure class="curve" data-testid="compare-curve">
+                // The caption below says all the picture shows.
+                <div class="curve-picture" aria-hidden="true">
+                    <svg viewBox={format!("0 0 {} {}", units(WIDTH), units(BASELINE + lift + 1.0))} focusable="false">
+                        <g transform={format!("translate(0 {})", units(lift))}>{ frame(bank.scoring) }</g>
+                        { average.unwrap_or_default() }
+                        { for keys }
+                    </svg>
+                    { band_labels(bank, None) }
+                    if group.is_some() {
+                        <p class="average-key">{"Dashed line: the group's average"}</p>
+                    }
+                </div>
+                <figcaption id="compare-curve-caption" data-testid="compare-curve-caption">{caption.join(" ")}</figcaption>
+            </figure>
+        </section>
+    }
+}
+
+/// Every compared area: each member's score on one track, and the same in words.
+fn areas(bank: &Bank, comparison: &Comparison, labels: &[String]) -> Html {
+    let group = comparison.members.len() >= 3;
+    let ticks: Vec<Html> = bank
+        .scoring
+        .band_starts_per_mille()
+        .iter()
+        .map(|&start| {
+            let x =
+                units(TRACK_MARGIN + (TRACK_WIDTH - 2.0 * TRACK_MARGIN) * start as f32 / 1000.0);
+            html! { <line class="track-tick" x1={x.clone()} y1="0" x2={x} y2="100%" /> }
+        })
+        .collect();
+    let rows = comparison.analysis.areas.iter().map(|area| {
+        let scored: Vec<(usize, f32)> = area
+            .scores
+            .iter()
+            .enumerate()
+            .filter_map(|(index, score)| Some((index, on_track((*score)?, TRACK_WIDTH, TRACK_MARGIN))))
+            .collect();
+        let rows = lanes(&scored.iter().map(|&(_, x)| (x, KEY_ROW)).collect::<Vec<_>>());
+        let height = (rows.iter().max().map_or(0, |&r| r + 1)).max(1) as f32 * KEY_ROW + 2.0;
+        let keys = scored
+            .iter()
+            .zip(&rows)
+            .map(|(&(index, x), &row)| key(index, x, KEY_ROW / 2.0 + 1.0 + row as f32 * KEY_ROW));
+        let words: Vec<String> = area
+            .scores
+            .iter()
+            .zip(labels)
+            .map(|(score, label)| match score {
+                Some(score) => format!("{label} at {score}"),
+                None => format!("{label}: not enough answers"),
+            })
+            .collect();
+        let spread = area
+            .range()
+            .filter(|_| group)
+            .map(|(low, high)| format!(" Spread: {low}–{high}."));
+        html! {
+            <li class="area-row" data-testid="area-row" data-area={area.dimension.id}>
+                <span class="bar-name">{area.dimension.name}</span>
+                <svg class="track" viewBox={format!("0 0 {} {}", units(TRACK_WIDTH), units(height))}
+                    aria-hidden="true" focusable="false">
+                    <line class="track-line" x1={units(TRACK_MARGIN)} y1="50%" x2={units(TRACK_WIDTH - TRACK_MARGIN)} y2="50%" />
+                    { for ticks.iter().cloned() }
+                    { for keys }
+                </svg>
+                <span class="area-scores" data-testid="area-scores">{words.join(", ")}{"."}{spread}</span>
+            </li>
+        }
+    });
+    html! {
+        <section aria-labelledby="areas-heading">
+            <h2 id="areas-heading">{"Area by area"}</h2>
+            <p>{"Each track runs from 0 on the left to 100 on the right; the ticks mark where the stages begin."}</p>
+            <ol class="area-rows" data-testid="area-chart">{ for rows }</ol>
+        </section>
+    }
+}
+
+/// "Sales at 11, Marketing at 100: 89 points apart", or for a group the ends of the
+/// spread.
+fn gap_words(area: &Area, labels: &[String]) -> String {
+    let Some((low, high)) = area.range() else {
+        return String::new();
+    };
+    let at = |score| {
+        let names: Vec<&str> = area
+            .members_at(score)
+            .iter()
+            .map(|&i| labels[i].as_str())
+            .collect();
+        join_names(&names)
+    };
+    if labels.len() == 2 {
+        let scores: Vec<String> = area
+            .scores
+            .iter()
+            .zip(labels)
+            .map(|(s, label)| format!("{label} at {}", s.unwrap_or(0)))
+            .collect();
+        format!("{}: {} points apart.", scores.join(", "), high - low)
+    } else {
+        format!(
+            "From {low} ({}) to {high} ({}): {} points apart.",
+            at(low),
+            at(high),
+            high - low
+        )
+    }
+}
+
+fn gaps(comparison: &Comparison, labels: &[String]) -> Html {
+    let analysis = &comparison.analysis;
+    let items = analysis.gaps.iter().map(|&index| {
+        let area = &analysis.areas[index];
+        let dimension = area.dimension;
+        html! {
+            <li class="gap" data-testid="gap" data-area={dimension.id}>
+                <h3>{dimension.name}</h3>
+                <p class="gap-scores" data-testid="gap-scores">{gap_words(area, labels)}</p>
+                if let Some(meaning) = dimension.gap {
+                    <p>{meaning}</p>
+                }
+                if let Some(question) = dimension.discuss {
+                    <p class="discuss"><strong>{"To discuss together: "}</strong>{question}</p>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="gaps" aria-labelledby="gaps-heading">
+            <h2 id="gaps-heading">{"Where your views differ most"}</h2>
+            if analysis.gaps.is_empty() {
+                <p data-testid="no-gaps">{format!("No area is more than {AGREE_WITHIN} points apart: you see the teams much the same way.")}</p>
+            } else {
+                <p>{format!("Largest difference first. Views more than {AGREE_WITHIN} points apart usually mean the two sides live the same habit differently: worth an hour together.")}</p>
+                <ol class="gap-list" data-testid="gaps">{ for items }</ol>
+            }
+        </section>
+    }
+}
+
+fn agreement(comparison: &Comparison) -> Html {
+    let analysis = &comparison.analysis;
+    let names = |indices: &[usize]| {
+        let names: Vec<&str> = indices
+            .iter()
+            .map(|&i| analysis.areas[i].dimension.name)
+            .collect();
+        join_names(&names)
+    };
+    html! {
+        <section aria-labelledby="agreement-heading">
+            <h2 id="agreement-heading">{"Where you agree"}</h2>
+            <p data-testid="agreement">{
+                if analysis.agreements.is_empty() {
+                    format!("No area has all views within {AGREE_WITHIN} points of each other.")
+                } else {
+                    format!("Within {AGREE_WITHIN} points of each other: {}.", names(&analysis.agreements))
+                }
+            }</p>
+            if !analysis.uncompared.is_empty() {
+                <p data-testid="uncompared">{format!(
+                    "Not enough answers to compare: {}.",
+                    names(&analysis.uncompared)
+                )}</p>
+            }
+        </section>
+    }
+}
+
+/// On a result: for its owner, the link that invites a colleague to answer and compare
+/// with it; for someone it was shared with, the way to answer and compare themselves.
+/// Both offer the form for results already taken.
+pub fn invite(token: &str, own: bool) -> Html {
+    let route = Route::Invite(token.to_owned()).fragment();
+    let others = html! {
+        <p><a href="#/compare" data-testid="compare-others">{"Already have results from several people? Compare them."}</a></p>
+    };
+    if !own {
+        return html! {
+            <section class="share" aria-labelledby="invite-heading">
+                <h2 id="invite-heading">{"Compare with your own view"}</h2>
+                <p>{"Answer the same questions from where you sit; when you finish, this result and yours open side by side."}</p>
+                <p><a class="button" href={route} data-testid="answer-and-compare">{"Answer and compare"}</a></p>
+                { others }
+            </section>
+        };
+    }
+    let link = location::page_address() + &route;
+    html! {
+        <ShareLink kind={ShareKind::Invite} link={AttrValue::from(link)}
+            title="Compare our views of how sales and marketing work together">
+            { others }
+        </ShareLink>
+    }
+}
+
+/// A text area for result links, one per line, and a button that compares them.
+fn paste_form(area: &NodeRef, on_action: &Callback<Action>) -> Html {
+    let onsubmit = {
+        let area = area.clone();
+        on_action.reform(move |event: SubmitEvent| {
+            event.prevent_default();
+            let text = area.cast::<HtmlTextAreaElement>().map(|a| a.value());
+            Action::ComparePasted(text.unwrap_or_default())
+        })
+    };
+    html! {
+        <form class="paste" {onsubmit} data-testid="paste-form">
+            <label for="paste-links">{"Result links, one per line"}</label>
+            <p id="paste-help" class="hint">{"Up to 12: links to results, or to a comparison you want to add to."}</p>
+            <textarea ref={area} id="paste-links" rows="6" aria-describedby="paste-help"
+                spellcheck="false" autocomplete="off" data-testid="paste-links" />
+            <button type="submit" class="button primary" data-testid="compare-pasted">{"Compare these results"}</button>
+        </form>
+    }
+}

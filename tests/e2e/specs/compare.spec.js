@@ -1,0 +1,158 @@
+// @ts-check
+// 11. Comparing results: Sales invites Marketing, Marketing's last answer opens both
+//     side by side, and the comparison link reopens it anywhere; a broken part is named
+//     while the rest show; four pasted links make a group with an average and spreads;
+//     the comparison by keyboard alone. (axe-core on the comparison: a11y.spec.js.)
+const { test, expect, Tandem, bank, encodeToken, expectedResult, patternFor, MIXED } = require('./tandem');
+
+/** Side option numbers (from 1) as the profile lists them. */
+const SALES = 1;
+const MARKETING = 2;
+
+/** Answers every question of `pattern` from question 1 and waits for the comparison. */
+async function answerToComparison(app, pattern) {
+  for (let number = 1; number < pattern.length; number++) {
+    await app.expectQuestion(number);
+    await app.answerByClick(pattern[number - 1]);
+  }
+  await app.expectQuestion(pattern.length);
+  await app.press(app.answer(pattern[pattern.length - 1]));
+  await expect(app.byTestId('compare-screen')).toBeVisible();
+}
+
+/** The gaps as the screen ranks them: area names, largest difference first. */
+function rankedGaps(results) {
+  const names = bank.dimensions.map((d) => d.name);
+  const gaps = names
+    .map((name, i) => {
+      const scores = results.map((r) => r.scores[i]);
+      if (scores.some((s) => s === null)) return null;
+      return { name, spread: Math.max(...scores) - Math.min(...scores), index: i };
+    })
+    .filter((g) => g && g.spread > 15);
+  gaps.sort((a, b) => b.spread - a.spread || a.index - b.index);
+  return gaps.map((g) => g.name);
+}
+
+/** What a comparison screen shows, for comparing two openings of it. */
+async function readComparison(app) {
+  await expect(app.byTestId('compare-screen')).toBeVisible();
+  return {
+    labels: await app.byTestId('member-label').evaluateAll((inputs) => inputs.map((i) => /** @type {HTMLInputElement} */ (i).value)),
+    stages: await app.byTestId('member-stage').allTextContents(),
+    caption: await app.byTestId('compare-curve-caption').textContent(),
+    gaps: await app.byTestId('gap').locator('h3').allTextContents(),
+    areas: await app.byTestId('area-scores').allTextContents(),
+    agreement: await app.byTestId('agreement').textContent(),
+    link: await app.byTestId('compare-link').inputValue(),
+  };
+}
+
+test.describe('comparison', () => {
+  test('Sales invites Marketing; the last answer opens both; the link reopens it elsewhere', async ({ app, page, newContext }, testInfo) => {
+    const touch = Boolean(testInfo.project.use.hasTouch);
+    const salesPattern = patternFor('integrated');
+    const marketingPattern = MIXED;
+    const sales = expectedResult(salesPattern);
+    const marketing = expectedResult(marketingPattern);
+
+    await app.open('#/');
+    await app.startWithProfile({ side: SALES });
+    await app.answerAll(salesPattern);
+    const salesResult = await app.readResult();
+    const invite = await app.byTestId('invite-link').inputValue();
+    const salesToken = encodeToken(salesPattern, { profile: [SALES, 0, 0, 0] });
+    expect(invite).toBe(new URL(`#/invite/${salesToken}`, page.url()).href);
+    expect(salesResult.link).toContain(salesToken);
+
+    // The colleague, in a browser of their own.
+    const theirs = new Tandem(await (await newContext()).newPage(), { touch });
+    await theirs.open(invite);
+    await expect(theirs.byTestId('intro-screen')).toBeVisible();
+    await expect(theirs.byTestId('invited')).toContainText('Sales');
+    await expect(theirs.page).toHaveURL(/#\/$/);
+    // A reload keeps the invitation (it is stored with the progress).
+    await theirs.page.reload();
+    await expect(theirs.byTestId('invited')).toContainText('Sales');
+    await theirs.startWithProfile({ side: MARKETING });
+    await answerToComparison(theirs, marketingPattern);
+
+    const shown = await readComparison(theirs);
+    expect(shown.labels).toEqual(['Sales', 'Marketing']);
+    const curve = theirs.byTestId('compare-curve');
+    await expect(curve.locator('.key')).toHaveCount(2);
+    await expect(curve.locator('.key text')).toHaveText(['A', 'B']);
+    expect(shown.caption).toContain(`A Sales: ${sales.position} out of 100, ${sales.stage}.`);
+    expect(shown.caption).toContain(`B Marketing: ${marketing.position} out of 100, ${marketing.stage}.`);
+    const gaps = rankedGaps([sales, marketing]);
+    expect(shown.gaps).toEqual(gaps);
+    const biggest = bank.dimensions.findIndex((d) => d.name === gaps[0]);
+    await expect(theirs.byTestId('gap').first().getByTestId('gap-scores')).toHaveText(
+      `Sales at ${sales.scores[biggest]}, Marketing at ${marketing.scores[biggest]}: ${Math.abs(sales.scores[biggest] - marketing.scores[biggest])} points apart.`,
+    );
+    await expect(theirs.byTestId('gap').first()).toContainText('To discuss together:');
+    await expect(theirs.page).toHaveURL(shown.link);
+
+    // The comparison link opens the same comparison in a third, fresh browser.
+    const third = new Tandem(await (await newContext()).newPage(), { touch });
+    await third.open(shown.link);
+    expect(await readComparison(third)).toEqual(shown);
+    expect(await third.page.evaluate(() => localStorage.length), 'viewing stores nothing').toBe(0);
+
+    // A new label rewrites the link, and the new link keeps it.
+    await third.byTestId('member-label').first().fill('Field sales');
+    await third.byTestId('member-label').first().press('Enter');
+    await expect(third.byTestId('compare-curve-caption')).toContainText('A Field sales:');
+    const relabelled = await third.byTestId('compare-link').inputValue();
+    expect(relabelled).not.toBe(shown.link);
+    await expect(third.page).toHaveURL(relabelled);
+    await page.goto(relabelled);
+    expect((await readComparison(app)).labels).toEqual(['Field sales', 'Marketing']);
+  });
+
+  test('a comparison link with one broken part names it and shows the others', async ({ app }) => {
+    const first = encodeToken(patternFor('defined'), { profile: [SALES, 0, 0, 0] });
+    const second = encodeToken(patternFor('aligned'), { profile: [MARKETING, 0, 0, 0] });
+    const third = encodeToken(patternFor('integrated'), { profile: [3, 0, 0, 0] });
+    await app.open(`#/compare/1/${first}/${second.slice(0, 12)}/${third}`);
+    await expect(app.byTestId('compare-problem')).toHaveCount(1);
+    await expect(app.byTestId('compare-problem')).toContainText('The second link is cut short');
+    expect((await readComparison(app)).labels).toEqual(['Sales', 'Leadership over both']);
+    // The address stays as it was given; the link to copy holds the results that open.
+    await expect(app.page).toHaveURL(new RegExp(`${second.slice(0, 12)}/`));
+    expect(await app.byTestId('compare-link').inputValue()).toMatch(new RegExp(`#/compare/1/${first}/${third}$`));
+  });
+
+  test('four pasted links make a group with its average and each area\'s spread', async ({ app }) => {
+    const stages = ['undefined', 'defined', 'aligned', 'integrated'];
+    const tokens = stages.map((stage, i) => encodeToken(patternFor(stage), { profile: [(i % 3) + 1, 0, 0, 0] }));
+    await app.open('#/');
+    await app.press(app.byTestId('compare-others'));
+    await expect(app.byTestId('paste-screen')).toBeVisible();
+    const base = new URL('./', app.page.url()).href;
+    const lines = [`${base}#/r/${tokens[0]}`, '', `  ${tokens[1]}  `, `${base}#/r/${tokens[2]})`, `${base}#/r/${tokens[3]}`];
+    await app.byTestId('paste-links').fill(lines.join('\n'));
+    await app.press(app.byTestId('compare-pasted'));
+    const shown = await readComparison(app);
+    expect(shown.labels).toEqual(['Sales 1', 'Marketing', 'Leadership over both', 'Sales 2']);
+    await expect(app.byTestId('compare-curve').locator('.key')).toHaveCount(4);
+    await expect(app.byTestId('group-marker')).toBeVisible();
+    // Positions 0, 33, 67 and 100: the average is 50.
+    expect(shown.caption).toContain('Group average: 50 out of 100, Defined.');
+    expect(shown.areas[0]).toBe('Sales 1 at 0, Marketing at 33, Leadership over both at 67, Sales 2 at 100. Spread: 0–100.');
+    await expect(app.byTestId('gap').first().getByTestId('gap-scores')).toHaveText('From 0 (Sales 1) to 100 (Sales 2): 100 points apart.');
+    await expect(app.page).toHaveURL(shown.link);
+  });
+
+  test('more than twelve results: the first twelve show and the rest are named', async ({ app }) => {
+    const token = encodeToken(patternFor('aligned'));
+    await app.open(`#/compare/1/${Array(14).fill(token).join('/')}`);
+    await expect(app.byTestId('member')).toHaveCount(12);
+    await expect(app.byTestId('left-out')).toHaveText('A comparison shows at most 12 results, so the last 2 given are left out.');
+  });
+
+  test('a comparison link of an unknown format says so', async ({ app }) => {
+    await app.open(`#/compare/9/${encodeToken(patternFor('aligned'))}`);
+    await expect(app.byTestId('broken-link')).toContainText('This comparison link does not open');
+  });
+});
