@@ -24,6 +24,7 @@ fn main() {
     let props = IntroProps {
         bank: &CURRENT,
         answered: 0,
+        invited_by: None,
         on_action: Callback::noop(),
     };
     let html = futures::executor::block_on(

@@ -3,3 +3,8 @@
 pub mod assessment;
 pub mod content;
 pub mod ui;
+
+// Smaller than std's dlmalloc, and it frees, so a long session does not grow the heap.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -11,6 +11,7 @@ use proptest::prelude::*;
 use std::rc::Rc;
 use tandem::assessment::bank::Bank;
 use tandem::assessment::compare::{
+    self,
     Analysis, CompareError, Comparison, LabelError, Member, PartError, Problem, AGREE_WITHIN,
     MAX_LABEL_CHARS, MAX_RESULTS,
 };
@@ -684,6 +685,20 @@ proptest! {
         prop_assert_eq!(reopened.labels(), comparison.labels());
         let pasted = Comparison::from_pasted(&format!("https://example.com/#/compare/{link}\n"), &BANKS);
         prop_assert_eq!(&pasted.members, &comparison.members);
+    }
+
+    #[test]
+    fn a_link_of_bare_tokens_is_the_link_of_those_results_unlabelled(
+        members in prop::collection::vec(any_member(), 1..=MAX_RESULTS),
+    ) {
+        let unlabelled: Vec<Member> = members
+            .into_iter()
+            .map(|member| Member { label: None, ..member })
+            .collect();
+        let tokens: Vec<&str> = unlabelled.iter().map(|m| m.report.token.as_str()).collect();
+        let link = compare::link_of(&tokens);
+        prop_assert_eq!(&link, &Comparison::new(unlabelled.clone(), Vec::new(), 0).link());
+        prop_assert_eq!(&open(&link).members, &unlabelled);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use tandem::assessment::answers::{Choice, Draft};
 use tandem::assessment::link::LinkError;
+use tandem::assessment::report::Report;
 use tandem::content::{BANKS, CURRENT};
 use tandem::ui::journey::{Action, Address, Journey, Screen};
 use tandem::ui::route::Route;
@@ -313,7 +314,7 @@ fn an_invitation_is_kept_and_the_intro_offers_to_start() {
 }
 
 #[test]
-fn finishing_after_an_invitation_opens_both_results_side_by_side() {
+fn finishing_after_an_invitation_opens_both_results_on_the_comparison_page() {
     let journey = fresh(Route::Invite(SALES.into()))
         .apply(Action::Start)
         .apply(Action::SetProfile {
@@ -322,20 +323,28 @@ fn finishing_after_an_invitation_opens_both_results_side_by_side() {
         })
         .apply(Action::Next);
     let journey = answer_all(journey, 2);
-    let Screen::Compare(comparison) = &journey.screen else {
-        panic!("{:?}", journey.screen)
-    };
-    assert_eq!(comparison.members.len(), 2);
-    assert_eq!(comparison.members[0].report.token, SALES);
+    let own = Report::new(&CURRENT, journey.draft.complete().unwrap());
+    let expected = format!("1/{SALES}/{}", own.token);
     assert_eq!(
-        Some(&comparison.members[1].report.answers),
-        journey.draft.complete().as_ref()
+        journey.screen,
+        Screen::ComparisonPage(Route::Compare(expected))
     );
-    assert_eq!(comparison.labels(), ["Sales", "Marketing"]);
-    assert_eq!(journey.address, Address::Push);
-    assert_eq!(journey.route(), Some(Route::Compare(comparison.link())));
-    let reopened = fresh(Route::Compare(comparison.link()));
-    assert_eq!(reopened.screen, journey.screen);
+    assert_eq!(journey.address, Address::Push, "Back returns to the questions");
+    assert_eq!(journey.route(), None, "the comparison page writes its own address");
+}
+
+#[test]
+fn comparison_routes_belong_to_the_comparison_page() {
+    for route in [
+        Route::ComparePaste,
+        Route::Compare(format!("1/{SALES}")),
+        Route::Compare("7/broken".into()),
+    ] {
+        let journey = fresh(route.clone());
+        assert_eq!(journey.screen, Screen::ComparisonPage(route));
+        assert_eq!(journey.address, Address::Replace, "no entry to come Back to");
+        assert!(journey.draft.is_empty());
+    }
 }
 
 #[test]
@@ -388,69 +397,4 @@ fn a_stored_invitation_that_does_not_open_is_dropped_and_the_progress_kept() {
     assert_eq!(journey.draft, answered(3));
     assert!(journey.invite.is_none());
     assert!(!journey.progress_discarded);
-}
-
-#[test]
-fn labels_edited_on_a_comparison_rewrite_its_address_in_place() {
-    let link = format!("1/{SALES}/AgJMluFstmSKQlONELWT");
-    let journey = fresh(Route::Compare(link)).apply(Action::Relabel {
-        member: 1,
-        label: "Brand team".into(),
-    });
-    let Screen::Compare(comparison) = &journey.screen else {
-        panic!("{:?}", journey.screen)
-    };
-    assert_eq!(comparison.labels(), ["Sales", "Brand team"]);
-    assert_eq!(journey.address, Address::Replace);
-    let Some(Route::Compare(path)) = journey.route() else {
-        panic!("{:?}", journey.route())
-    };
-    assert!(path.ends_with(".QnJhbmQgdGVhbQ"), "{path}");
-    assert_eq!(
-        fresh(Route::Result(SALES.into()))
-            .apply(Action::Relabel {
-                member: 0,
-                label: "x".into()
-            })
-            .screen,
-        fresh(Route::Result(SALES.into())).screen,
-        "relabelling elsewhere does nothing"
-    );
-}
-
-#[test]
-fn a_comparison_with_a_bad_part_shows_the_rest_and_leaves_the_address_alone() {
-    let journey = fresh(Route::Compare(format!("1/{SALES}/AgJMluFst")));
-    let Screen::Compare(comparison) = &journey.screen else {
-        panic!("{:?}", journey.screen)
-    };
-    assert_eq!(comparison.members.len(), 1);
-    assert_eq!(comparison.problems.len(), 1);
-    assert_eq!(journey.route(), None);
-}
-
-#[test]
-fn a_comparison_link_of_an_unknown_format_says_so() {
-    let journey = fresh(Route::Compare(format!("7/{SALES}")));
-    assert!(matches!(journey.screen, Screen::BrokenComparison(_)));
-    assert_eq!(journey.route(), None);
-}
-
-#[test]
-fn pasted_links_open_a_comparison_as_a_new_step() {
-    let form = fresh(Route::ComparePaste);
-    assert_eq!(form.screen, Screen::ComparePaste);
-    assert_eq!(form.route(), Some(Route::ComparePaste));
-    let journey = form.apply(Action::ComparePasted(format!(
-        "https://example.com/#/r/{SALES}\n\nAgJMluFstmSKQlONELWT\n"
-    )));
-    let Screen::Compare(comparison) = &journey.screen else {
-        panic!("{:?}", journey.screen)
-    };
-    assert_eq!(comparison.labels(), ["Sales", "Marketing"]);
-    assert_eq!(journey.address, Address::Push);
-    assert!(
-        journey.draft.is_empty(),
-        "a comparison never touches the visitor's answers"
-    );
 }

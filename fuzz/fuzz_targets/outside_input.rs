@@ -1,6 +1,6 @@
 //! Every parser of outside input, fed arbitrary text: result tokens (exact and as
-//! pasted), the URL fragment router, stored progress (with an invitation), comparison
-//! links and pasted result links. None may panic or hang; whatever opens must
+//! pasted), the URL fragment router, the comparison page arriving at an address,
+//! stored progress (with an invitation), comparison links and pasted result links. None may panic or hang; whatever opens must
 //! re-encode to a link that opens to the same thing.
 #![no_main]
 
@@ -10,6 +10,7 @@ use tandem::assessment::compare::{Comparison, PartError, MAX_LABEL_CHARS, MAX_RE
 use tandem::assessment::link::{decode, decode_pasted, encode};
 use tandem::assessment::progress;
 use tandem::content::{BANKS, CURRENT};
+use tandem::ui::comparing::Comparing;
 use tandem::ui::route::Route;
 
 fuzz_target!(|data: &[u8]| {
@@ -26,6 +27,10 @@ fuzz_target!(|data: &[u8]| {
     let route = Route::parse(&text);
     if route != Route::Unknown {
         assert_eq!(Route::parse(&route.fragment()), route);
+    }
+    // The comparison page, arriving at that address: what it shows, it keeps.
+    if let Some(kept) = Comparing::new(&BANKS, route.clone()).route() {
+        assert_eq!(Comparing::new(&BANKS, kept.clone()).route(), Some(kept));
     }
     let path = match &route {
         Route::Compare(path) => path.as_str(),

@@ -251,6 +251,18 @@ impl Comparison {
     }
 }
 
+/// The comparison link's part after `#/compare/` for results with no labels of their
+/// own: what the assessment opens when an invited visitor finishes, without the
+/// analysis (which only the comparison page needs).
+pub fn link_of(tokens: &[&str]) -> String {
+    let mut path = String::from(FORMAT);
+    for token in tokens {
+        path.push('/');
+        path.push_str(token);
+    }
+    path
+}
+
 /// Members and problems gathered part by part.
 #[derive(Default)]
 struct Opening {

@@ -1,14 +1,13 @@
 //! The root component: owns the journey's state, keeps the address bar, history,
 //! storage and page title in step with it, and shows the screen it calls for.
 
-use super::compare::CompareScreen;
 use super::intro::Intro;
 use super::journey::{Action, Address, Journey, Screen};
-use super::notice::Notice;
+use super::notice::{opening, Notice};
 use super::profile::ProfileScreen;
 use super::question::QuestionScreen;
 use super::results::Results;
-use super::route::Route;
+use super::route::{Route, COMPARISON_PAGE};
 use super::whose::{OwnResults, Whose};
 use super::{focus, keys, location, storage};
 use crate::content::{BANKS, CURRENT};
@@ -26,6 +25,7 @@ pub fn App() -> Html {
     keys::use_keys_reach_the_screen();
     use_keep_progress_stored(&journey);
     use_keep_title_in_step(&journey);
+    use_comparisons_on_their_page(&journey);
 
     let on_action = {
         let dispatcher = journey.dispatcher();
@@ -77,31 +77,21 @@ fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResul
         }
         Screen::BrokenLink(error) => html! {
             <Notice title="This result link does not open" detail={error.to_string()}
-                testid="broken-link" {on_action} />
+                testid="broken-link">{ take_the_assessment(on_action) }</Notice>
         },
-        Screen::Compare(comparison) => {
-            let link = location::page_address() + &Route::Compare(comparison.link()).fragment();
-            // Other results make a new screen (its heading takes focus); new labels do not.
-            let results: String = comparison
-                .members
-                .iter()
-                .map(|m| m.report.token.as_str())
-                .collect();
-            html! {
-                <CompareScreen key={results} comparison={comparison.clone()} link={AttrValue::from(link)} {on_action} />
-            }
-        }
-        Screen::ComparePaste => {
-            html! { <CompareScreen key="paste" comparison={None} link="" {on_action} /> }
-        }
-        Screen::BrokenComparison(error) => html! {
-            <Notice title="This comparison link does not open" detail={error.to_string()}
-                testid="broken-link" {on_action} />
-        },
+        Screen::ComparisonPage(_) => opening("Opening the comparison…", "opening-comparison"),
         Screen::NotFound => html! {
             <Notice title="There is no such page" detail="The address does not match any page of this assessment."
-                testid="not-found" {on_action} />
+                testid="not-found">{ take_the_assessment(on_action) }</Notice>
         },
+    }
+}
+
+/// The way on from a dead end.
+fn take_the_assessment(on_action: Callback<Action>) -> Html {
+    html! {
+        <button type="button" class="button primary" onclick={on_action.reform(|_| Action::Begin)}
+            data-testid="start">{"Take the assessment"}</button>
     }
 }
 
@@ -169,6 +159,21 @@ fn keep_address_in_step(journey: &Journey) {
     }
 }
 
+/// Comparisons are a page of their own (`compare.html`, with its own program), so a
+/// first visit does not load their code: their routes open that page.
+#[hook]
+fn use_comparisons_on_their_page(journey: &UseReducerHandle<Journey>) {
+    let leaving = match &journey.screen {
+        Screen::ComparisonPage(route) => Some((route.fragment(), journey.address == Address::Push)),
+        _ => None,
+    };
+    use_effect_with(leaving, |leaving| {
+        if let Some((fragment, push)) = leaving {
+            location::open_page(COMPARISON_PAGE, fragment, *push);
+        }
+    });
+}
+
 #[hook]
 fn use_keep_progress_stored(journey: &UseReducerHandle<Journey>) {
     use_effect_with(journey.stored(), |stored| match stored {
@@ -195,9 +200,7 @@ fn use_keep_title_in_step(journey: &UseReducerHandle<Journey>) {
             None => "Result: not enough answers · Tandem".to_owned(),
         },
         Screen::BrokenLink(_) => "Result link does not open · Tandem".to_owned(),
-        Screen::Compare(_) => "Comparison · Tandem".to_owned(),
-        Screen::ComparePaste => "Compare results · Tandem".to_owned(),
-        Screen::BrokenComparison(_) => "Comparison link does not open · Tandem".to_owned(),
+        Screen::ComparisonPage(_) => "Comparison · Tandem".to_owned(),
         Screen::NotFound => "Page not found · Tandem".to_owned(),
     };
     use_effect_with(title, |title| gloo::utils::document().set_title(title));

@@ -8,9 +8,8 @@ use super::chart::join_names;
 use super::curve::{band_labels, frame};
 use super::focus::use_focus_on_mount;
 use super::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
-use super::journey::Action;
-use super::location;
-use super::route::Route;
+use super::comparing::CompareAction;
+use super::route::ASSESSMENT_PAGE;
 use super::share::{ShareKind, ShareLink};
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{Area, Comparison, AGREE_WITHIN};
@@ -36,7 +35,7 @@ pub struct CompareProps {
     pub comparison: Option<Rc<Comparison>>,
     /// The full comparison link, to copy or share.
     pub link: AttrValue,
-    pub on_action: Callback<Action>,
+    pub on_action: Callback<CompareAction>,
 }
 
 /// A comparison never changes in place (the journey makes a new one), so the same
@@ -55,7 +54,6 @@ impl PartialEq for CompareProps {
 pub fn CompareScreen(props: &CompareProps) -> Html {
     let heading = use_focus_on_mount();
     let pasted = use_node_ref();
-    let begin = props.on_action.reform(|_| Action::Begin);
     let paste = paste_form(&pasted, &props.on_action);
     let Some(comparison) = &props.comparison else {
         return html! {
@@ -65,7 +63,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 <p class="lead">{"Put two or more people's results side by side: where their views of the teams differ most, what such a gap usually means, and what to discuss. Nothing leaves this browser."}</p>
                 { paste }
                 <div class="actions">
-                    <button type="button" class="button" onclick={begin} data-testid="start">{"Take the assessment"}</button>
+                    <a class="button" href={ASSESSMENT_PAGE} data-testid="start">{"Take the assessment"}</a>
                 </div>
             </main>
         };
@@ -128,7 +126,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
             }
             { body }
             <div class="actions">
-                <button type="button" class="button" onclick={begin} data-testid="start">{"Take the assessment"}</button>
+                <a class="button" href={ASSESSMENT_PAGE} data-testid="start">{"Take the assessment"}</a>
             </div>
         </main>
     }
@@ -160,7 +158,7 @@ fn key(index: usize, x: f32, y: f32) -> Html {
 }
 
 /// Who is compared: each member's key, label (editable), stage and own result.
-fn members(comparison: &Comparison, labels: &[String], on_action: &Callback<Action>) -> Html {
+fn members(comparison: &Comparison, labels: &[String], on_action: &Callback<CompareAction>) -> Html {
     let items = comparison.members.iter().zip(labels).enumerate().map(|(index, (member, label))| {
         let report = &member.report;
         let bank = report.bank;
@@ -170,7 +168,7 @@ fn members(comparison: &Comparison, labels: &[String], on_action: &Callback<Acti
         let field = format!("label-{index}");
         let onchange = on_action.reform(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            Action::Relabel { member: index, label: input.value() }
+            CompareAction::Relabel { member: index, label: input.value() }
         });
         html! {
             <li class="member" data-testid="member">
@@ -180,7 +178,7 @@ fn members(comparison: &Comparison, labels: &[String], on_action: &Callback<Acti
                     <input id={field} type="text" value={label.clone()} maxlength="30" autocomplete="off"
                         {onchange} data-testid="member-label" />
                     <span class="member-stage" data-testid="member-stage">{placed}</span>
-                    <a href={format!("#/r/{}", report.token)} data-testid="member-result">
+                    <a href={format!("{ASSESSMENT_PAGE}#/r/{}", report.token)} data-testid="member-result">
                         {format!("Open result {} on its own", letter(index))}
                     </a>
                 </div>
@@ -253,7 +251,7 @@ fn curve(bank: &Bank, comparison: &Comparison, labels: &[String]) -> Html {
                     </svg>
                     { band_labels(bank, None) }
                     if group.is_some() {
-                        <p class="average-key">{"Dashed line: the group's average"}</p>
+                        <p class="average-key" data-testid="average-key">{"Dashed line: the group's average"}</p>
                     }
                 </div>
                 <figcaption id="compare-curve-caption" data-testid="compare-curve-caption">{caption.join(" ")}</figcaption>
@@ -415,41 +413,14 @@ fn agreement(comparison: &Comparison) -> Html {
     }
 }
 
-/// On a result: for its owner, the link that invites a colleague to answer and compare
-/// with it; for someone it was shared with, the way to answer and compare themselves.
-/// Both offer the form for results already taken.
-pub fn invite(token: &str, own: bool) -> Html {
-    let route = Route::Invite(token.to_owned()).fragment();
-    let others = html! {
-        <p><a href="#/compare" data-testid="compare-others">{"Already have results from several people? Compare them."}</a></p>
-    };
-    if !own {
-        return html! {
-            <section class="share" aria-labelledby="invite-heading">
-                <h2 id="invite-heading">{"Compare with your own view"}</h2>
-                <p>{"Answer the same questions from where you sit; when you finish, this result and yours open side by side."}</p>
-                <p><a class="button" href={route} data-testid="answer-and-compare">{"Answer and compare"}</a></p>
-                { others }
-            </section>
-        };
-    }
-    let link = location::page_address() + &route;
-    html! {
-        <ShareLink kind={ShareKind::Invite} link={AttrValue::from(link)}
-            title="Compare our views of how sales and marketing work together">
-            { others }
-        </ShareLink>
-    }
-}
-
 /// A text area for result links, one per line, and a button that compares them.
-fn paste_form(area: &NodeRef, on_action: &Callback<Action>) -> Html {
+fn paste_form(area: &NodeRef, on_action: &Callback<CompareAction>) -> Html {
     let onsubmit = {
         let area = area.clone();
         on_action.reform(move |event: SubmitEvent| {
             event.prevent_default();
             let text = area.cast::<HtmlTextAreaElement>().map(|a| a.value());
-            Action::ComparePasted(text.unwrap_or_default())
+            CompareAction::Pasted(text.unwrap_or_default())
         })
     };
     html! {

@@ -4,6 +4,7 @@
 use super::focus::use_focus_on_mount;
 use super::journey::Action;
 use super::keys::on_control;
+use super::route::COMPARISON_PAGE;
 use crate::assessment::bank::Bank;
 use crate::assessment::stage::Stage;
 use web_sys::KeyboardEvent;
@@ -77,7 +78,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                     <button type="button" class="button primary" onclick={start} data-testid="start">{"Start the assessment"}</button>
                 }
             </div>
-            <p class="compare-entry"><a href="#/compare" data-testid="compare-others">{"Compare results you already have"}</a></p>
+            <p class="compare-entry"><a href={format!("{COMPARISON_PAGE}#/compare")} data-testid="compare-others">{"Compare results you already have"}</a></p>
         </main>
     }
 }

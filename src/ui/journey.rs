@@ -4,7 +4,7 @@
 use super::route::Route;
 use crate::assessment::answers::{Choice, Draft, Profile};
 use crate::assessment::bank::Bank;
-use crate::assessment::compare::{CompareError, Comparison, Member};
+use crate::assessment::compare;
 use crate::assessment::link::LinkError;
 use crate::assessment::progress;
 use crate::assessment::report::Report;
@@ -19,11 +19,9 @@ pub enum Screen {
     Question(usize),
     Result(Rc<Report>),
     BrokenLink(LinkError),
-    /// Results side by side.
-    Compare(Rc<Comparison>),
-    /// The form that opens a comparison from pasted result links.
-    ComparePaste,
-    BrokenComparison(CompareError),
+    /// A route the comparison page shows (results side by side, or the form for
+    /// pasting result links): its own page, so only those who compare load its code.
+    ComparisonPage(Route),
     NotFound,
 }
 
@@ -64,13 +62,6 @@ pub enum Action {
     },
     Next,
     Back,
-    /// A comparison's member `member` renamed; an empty label restores the default.
-    Relabel {
-        member: usize,
-        label: String,
-    },
-    /// Result links pasted into the comparison form, one per line.
-    ComparePasted(String),
     /// Take the assessment without comparing with the result that invited the visitor.
     DeclineInvite,
 }
@@ -154,11 +145,8 @@ impl Journey {
             Screen::Profile => Some(Route::Profile),
             Screen::Question(index) => Some(Route::Question(*index)),
             Screen::Result(report) => Some(Route::Result(report.token.clone())),
-            // A link with parts that could not be used stays as the visitor gave it.
-            Screen::Compare(comparison) if comparison.has_problems() => None,
-            Screen::Compare(comparison) => Some(Route::Compare(comparison.link())),
-            Screen::ComparePaste => Some(Route::ComparePaste),
-            Screen::BrokenLink(_) | Screen::BrokenComparison(_) | Screen::NotFound => None,
+            // The comparison page writes its own address.
+            Screen::BrokenLink(_) | Screen::ComparisonPage(_) | Screen::NotFound => None,
         }
     }
 
@@ -233,18 +221,6 @@ impl Journey {
                 Screen::Question(index) => self.show(Screen::Question(index - 1), Address::Push),
                 _ => self,
             },
-            Action::Relabel { member, label } => match &self.screen {
-                Screen::Compare(comparison) => {
-                    let mut comparison = (**comparison).clone();
-                    comparison.relabel(member, &label);
-                    self.show(Screen::Compare(Rc::new(comparison)), Address::Replace)
-                }
-                _ => self,
-            },
-            Action::ComparePasted(text) => {
-                let comparison = Comparison::from_pasted(&text, self.banks);
-                self.show(Screen::Compare(Rc::new(comparison)), Address::Push)
-            }
             Action::DeclineInvite => Journey {
                 invite: None,
                 ..self
@@ -303,29 +279,25 @@ impl Journey {
                 .show(Screen::Intro, Address::Replace),
                 Err(error) => self.show(Screen::BrokenLink(error), Address::Replace),
             },
-            Route::ComparePaste => self.show(Screen::ComparePaste, Address::Replace),
-            Route::Compare(path) => match Comparison::open(&path, self.banks) {
-                Ok(comparison) => self.show(Screen::Compare(Rc::new(comparison)), Address::Replace),
-                Err(error) => self.show(Screen::BrokenComparison(error), Address::Replace),
-            },
+            Route::ComparePaste | Route::Compare(_) => {
+                self.show(Screen::ComparisonPage(route), Address::Replace)
+            }
         }
     }
 
     /// The result once every question is answered (side by side with the inviting
-    /// result, if any); otherwise the first question without an answer.
+    /// result, on the comparison page, if any); otherwise the first question without
+    /// an answer.
     fn resume(self) -> Journey {
         match self.draft.complete() {
             Some(answers) => {
-                let report = Rc::new(Report::new(self.bank, answers));
+                let report = Report::new(self.bank, answers);
                 let screen = match &self.invite {
                     Some(invite) => {
-                        let members = [invite.clone(), report].map(|report| Member {
-                            report,
-                            label: None,
-                        });
-                        Screen::Compare(Rc::new(Comparison::new(members.into(), Vec::new(), 0)))
+                        let link = compare::link_of(&[&invite.token, &report.token]);
+                        Screen::ComparisonPage(Route::Compare(link))
                     }
-                    None => Screen::Result(report),
+                    None => Screen::Result(Rc::new(report)),
                 };
                 self.show(screen, Address::Push)
             }

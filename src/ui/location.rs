@@ -51,6 +51,22 @@ pub fn set_fragment(fragment: &str, push: bool) {
     }
 }
 
+/// Leaves for another page of the app: `page` (relative to this one) at `fragment`.
+/// `push` keeps this page in history for Back, except inside a frame (see
+/// [`set_fragment`]).
+pub fn open_page(page: &str, fragment: &str, push: bool) {
+    let location = gloo::utils::window().location();
+    let address = format!("{page}{fragment}");
+    let opened = if push && !in_frame() {
+        location.assign(&address)
+    } else {
+        location.replace(&address)
+    };
+    if opened.is_err() {
+        gloo::console::warn!("Tandem could not open", address);
+    }
+}
+
 /// Numbers the entry the page opened on, unless it has a number already (a reload).
 pub fn number_first_entry() {
     match entry_position() {
@@ -80,10 +96,18 @@ fn write_entry(position: f64, fragment: Option<&str>, push: bool) -> bool {
         return false;
     };
     let state = JsValue::from_f64(position);
+    // A bare fragment would resolve against the page's <base> (the app's folder), which
+    // is another page for compare.html: the address keeps this page's path.
+    let address = fragment.map(|fragment| {
+        let location = gloo::utils::window().location();
+        let part = |part: Result<String, JsValue>| part.unwrap_or_default();
+        part(location.pathname()) + &part(location.search()) + fragment
+    });
+    let address = address.as_deref();
     let result = if push {
-        history.push_state_with_url(&state, "", fragment)
+        history.push_state_with_url(&state, "", address)
     } else {
-        history.replace_state_with_url(&state, "", fragment)
+        history.replace_state_with_url(&state, "", address)
     };
     result.is_ok()
 }

@@ -4,10 +4,13 @@
 pub mod app;
 mod chart;
 mod compare;
+pub mod compare_page;
+pub mod comparing;
 mod curve;
 pub mod focus;
 pub mod geometry;
 pub mod intro;
+mod invite;
 pub mod journey;
 mod keys;
 mod location;
@@ -22,3 +25,14 @@ mod share;
 mod storage;
 mod voice;
 mod whose;
+
+/// Starts a page's root component in its `#app` element, in place of the HTML the
+/// page shows until the program is ready.
+pub fn start<Root: yew::BaseComponent<Properties = ()>>() {
+    panic::install_hook();
+    let root = gloo::utils::document()
+        .get_element_by_id("app")
+        .expect("the page has an #app element");
+    root.set_inner_html("");
+    yew::Renderer::<Root>::with_root(root).render();
+}

@@ -2,7 +2,6 @@
 //! page that does not exist. Each says what happened and offers a way on.
 
 use super::focus::use_focus_on_mount;
-use super::journey::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,13 +9,13 @@ pub struct NoticeProps {
     pub title: AttrValue,
     pub detail: AttrValue,
     pub testid: AttrValue,
-    pub on_action: Callback<Action>,
+    /// The way on: a button or link that takes the assessment.
+    pub children: Html,
 }
 
 #[function_component]
 pub fn Notice(props: &NoticeProps) -> Html {
     let heading = use_focus_on_mount();
-    let start = props.on_action.reform(|_| Action::Begin);
     html! {
         <main class="screen notice" data-testid={props.testid.clone()}>
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
@@ -24,8 +23,18 @@ pub fn Notice(props: &NoticeProps) -> Html {
             <p data-testid="notice-detail">{props.detail.clone()}</p>
             <p>{"If someone sent you this link, ask them for a fresh copy. Or take the assessment yourself: it takes a few minutes."}</p>
             <div class="actions">
-                <button type="button" class="button primary" onclick={start} data-testid="start">{"Take the assessment"}</button>
+                { props.children.clone() }
             </div>
+        </main>
+    }
+}
+
+/// What shows for the moment it takes to open the app's other page.
+pub fn opening(title: &'static str, testid: &'static str) -> Html {
+    html! {
+        <main class="screen notice" data-testid={testid}>
+            <p class="brand" aria-hidden="true">{"Tandem"}</p>
+            <h1 role="status">{title}</h1>
         </main>
     }
 }

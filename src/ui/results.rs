@@ -2,7 +2,7 @@
 //! moves, context figures, the share link and a way to start again.
 
 use super::chart::{join_names, DimensionChart};
-use super::compare::invite;
+use super::invite::invite;
 use super::curve::Curve;
 use super::focus::use_focus_on_mount;
 use super::journey::Action;

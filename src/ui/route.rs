@@ -6,6 +6,12 @@
 
 use crate::assessment::link::percent_decode;
 
+/// The app's two pages, each relative to the other: the assessment (intro, questions,
+/// results) and the comparison, a page of its own so that only those who compare load
+/// its code. Each hands the other's routes on.
+pub const ASSESSMENT_PAGE: &str = "./";
+pub const COMPARISON_PAGE: &str = "compare.html";
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Intro,

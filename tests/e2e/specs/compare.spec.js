@@ -136,7 +136,8 @@ test.describe('comparison', () => {
     const shown = await readComparison(app);
     expect(shown.labels).toEqual(['Sales 1', 'Marketing', 'Leadership over both', 'Sales 2']);
     await expect(app.byTestId('compare-curve').locator('.key')).toHaveCount(4);
-    await expect(app.byTestId('group-marker')).toBeVisible();
+    await expect(app.byTestId('group-marker')).toHaveCount(1);
+    await expect(app.byTestId('average-key')).toBeVisible();
     // Positions 0, 33, 67 and 100: the average is 50.
     expect(shown.caption).toContain('Group average: 50 out of 100, Defined.');
     expect(shown.areas[0]).toBe('Sales 1 at 0, Marketing at 33, Leadership over both at 67, Sales 2 at 100. Spread: 0–100.');

@@ -1,0 +1,77 @@
+//! The comparison page's root component (`compare.html`, a program of its own): owns
+//! the page's state, keeps the address bar and title in step with it, and hands any
+//! route that is not a comparison to the assessment's page.
+
+use super::compare::CompareScreen;
+use super::comparing::{CompareAction, Comparing, View};
+use super::journey::Address;
+use super::notice::{opening, Notice};
+use super::route::{Route, ASSESSMENT_PAGE};
+use super::{focus, location};
+use crate::content::BANKS;
+use yew::prelude::*;
+
+#[function_component]
+pub fn ComparePage() -> Html {
+    let page = use_reducer(|| Comparing::new(&BANKS, Route::parse(&location::fragment())));
+    use_history_in_step(&page);
+    use_effect_with(page.title(), |title| gloo::utils::document().set_title(title));
+    let on_action = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |action| {
+            focus::visitor_acted();
+            dispatcher.dispatch(action);
+        })
+    };
+    match &page.view {
+        View::Paste => html! {
+            <CompareScreen key="paste" comparison={None} link="" {on_action} />
+        },
+        View::Compare(comparison) => {
+            let link = location::page_address() + &Route::Compare(comparison.link()).fragment();
+            // Other results make a new screen (its heading takes focus); new labels do not.
+            let results: String = comparison
+                .members
+                .iter()
+                .map(|m| m.report.token.as_str())
+                .collect();
+            html! {
+                <CompareScreen key={results} comparison={comparison.clone()} link={AttrValue::from(link)} {on_action} />
+            }
+        }
+        View::Broken(error) => html! {
+            <Notice title="This comparison link does not open" detail={error.to_string()} testid="broken-link">
+                <a class="button primary" href={ASSESSMENT_PAGE} data-testid="start">{"Take the assessment"}</a>
+            </Notice>
+        },
+        View::Assessment(_) => opening("Opening the assessment…", "opening-assessment"),
+    }
+}
+
+/// Follows the visitor's moves through history and keeps the address bar on the view
+/// shown; a route of the assessment's opens that page in place of this one.
+#[hook]
+fn use_history_in_step(page: &UseReducerHandle<Comparing>) {
+    {
+        let dispatcher = page.dispatcher();
+        use_effect_with((), move |_| {
+            location::number_first_entry();
+            let listener = location::on_history_move(move |fragment, _| {
+                focus::visitor_acted();
+                dispatcher.dispatch(CompareAction::Arrive(Route::parse(&fragment)));
+            });
+            move || drop(listener)
+        });
+    }
+    let page = page.clone();
+    use_effect(move || {
+        if let View::Assessment(route) = &page.view {
+            location::open_page(ASSESSMENT_PAGE, &route.fragment(), false);
+        } else if let Some(route) = page.route() {
+            let fragment = route.fragment();
+            if location::fragment() != fragment {
+                location::set_fragment(&fragment, page.address == Address::Push);
+            }
+        }
+    });
+}

@@ -1,0 +1,117 @@
+//! The comparison page's state and its one reducer, beside the assessment's journey
+//! (see `journey`): which comparison is shown, or the form for pasting result links.
+//! `apply` calls only the domain core, so native tests drive it; effects (address bar,
+//! title) happen in `compare_page`.
+
+use super::journey::Address;
+use super::route::Route;
+use crate::assessment::bank::Bank;
+use crate::assessment::compare::{CompareError, Comparison};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum View {
+    /// The form that opens a comparison from pasted result links.
+    Paste,
+    /// Results side by side.
+    Compare(Rc<Comparison>),
+    /// A comparison link whose format this version does not read.
+    Broken(CompareError),
+    /// Any other route belongs to the assessment's page, which shows it.
+    Assessment(Route),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CompareAction {
+    /// The address changed: first load, browser back/forward, or an edited URL.
+    Arrive(Route),
+    /// Member `member` renamed; an empty label restores the default.
+    Relabel { member: usize, label: String },
+    /// Result links pasted into the form, one per line.
+    Pasted(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparing {
+    /// Every bank a result may come from.
+    pub banks: &'static [&'static Bank],
+    pub view: View,
+    pub address: Address,
+}
+
+impl Comparing {
+    pub fn new(banks: &'static [&'static Bank], route: Route) -> Comparing {
+        Comparing {
+            banks,
+            view: View::Paste,
+            address: Address::Replace,
+        }
+        .apply(CompareAction::Arrive(route))
+    }
+
+    /// The route that shows the current view, if the page keeps one.
+    pub fn route(&self) -> Option<Route> {
+        match &self.view {
+            View::Paste => Some(Route::ComparePaste),
+            // A link with parts that could not be used stays as the visitor gave it.
+            View::Compare(comparison) if comparison.has_problems() => None,
+            View::Compare(comparison) => Some(Route::Compare(comparison.link())),
+            View::Broken(_) | View::Assessment(_) => None,
+        }
+    }
+
+    pub fn apply(self, action: CompareAction) -> Comparing {
+        match action {
+            CompareAction::Arrive(route) => {
+                let view = match route {
+                    Route::ComparePaste => View::Paste,
+                    Route::Compare(path) => match Comparison::open(&path, self.banks) {
+                        Ok(comparison) => View::Compare(Rc::new(comparison)),
+                        Err(error) => View::Broken(error),
+                    },
+                    other => View::Assessment(other),
+                };
+                self.show(view, Address::Replace)
+            }
+            CompareAction::Relabel { member, label } => match &self.view {
+                View::Compare(comparison) => {
+                    let mut comparison = (**comparison).clone();
+                    comparison.relabel(member, &label);
+                    self.show(View::Compare(Rc::new(comparison)), Address::Replace)
+                }
+                _ => self,
+            },
+            CompareAction::Pasted(text) => {
+                let comparison = Comparison::from_pasted(&text, self.banks);
+                self.show(View::Compare(Rc::new(comparison)), Address::Push)
+            }
+        }
+    }
+
+    /// The page's title for the view shown.
+    pub fn title(&self) -> &'static str {
+        match &self.view {
+            View::Paste => "Compare results · Tandem",
+            View::Compare(_) => "Comparison · Tandem",
+            View::Broken(_) => "Comparison link does not open · Tandem",
+            View::Assessment(_) => "Tandem · Sales and marketing alignment assessment",
+        }
+    }
+
+    fn show(self, view: View, address: Address) -> Comparing {
+        Comparing {
+            view,
+            address,
+            ..self
+        }
+    }
+}
+
+impl Reducible for Comparing {
+    type Action = CompareAction;
+
+    fn reduce(self: Rc<Self>, action: CompareAction) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}

@@ -1,0 +1,34 @@
+//! The way from a result to a comparison: a link that invites a colleague, or for a
+//! result someone shared, the way to answer and compare with it.
+
+use super::location;
+use super::route::{Route, COMPARISON_PAGE};
+use super::share::{ShareKind, ShareLink};
+use yew::prelude::*;
+
+/// On a result: for its owner, the link that invites a colleague to answer and compare
+/// with it; for someone it was shared with, the way to answer and compare themselves.
+/// Both offer the form for results already taken.
+pub fn invite(token: &str, own: bool) -> Html {
+    let route = Route::Invite(token.to_owned()).fragment();
+    let others = html! {
+        <p><a href={format!("{COMPARISON_PAGE}#/compare")} data-testid="compare-others">{"Already have results from several people? Compare them."}</a></p>
+    };
+    if !own {
+        return html! {
+            <section class="share" aria-labelledby="invite-heading">
+                <h2 id="invite-heading">{"Compare with your own view"}</h2>
+                <p>{"Answer the same questions from where you sit; when you finish, this result and yours open side by side."}</p>
+                <p><a class="button" href={route} data-testid="answer-and-compare">{"Answer and compare"}</a></p>
+                { others }
+            </section>
+        };
+    }
+    let link = location::page_address() + &route;
+    html! {
+        <ShareLink kind={ShareKind::Invite} link={AttrValue::from(link)}
+            title="Compare our views of how sales and marketing work together">
+            { others }
+        </ShareLink>
+    }
+}
