@@ -1,12 +1,13 @@
-// What a first visit downloads, and what the WASM is made of.
+// What a first visit downloads, what the comparison page downloads, and what the WASM
+// is made of.
 // Usage: node scripts/sizes.mjs [dist-dir] [--json] [--check] [--parts]
 //
 // The files are not listed from dist/: the build is served from this machine and a fresh
 // Debian Chromium (playwright-core, from the e2e or bench packages) opens it; every
 // response it receives until the app's start button works and the network is idle is
 // recorded and compressed alone, gzip -9 and brotli -q 11, as a host that compresses
-// sends it. --check fails when the gzip'd WASM or the gzip'd first visit passes its
-// budget. --parts adds the WASM's makers, from the build before wasm-opt (names kept).
+// sends it. The comparison page (compare.html) is recorded the same way, fresh.
+// --check fails when the gzip'd WASM, first visit or comparison page passes its budget. --parts adds the WASM's makers, from the build before wasm-opt (names kept).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,14 +15,15 @@ import { basename, extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
- * Bytes (KB = 1000 bytes) a first visit may cost, gzip'd: the figures of the bank-v2
- * build (first visit 116.6 KB, WASM 105.8 KB, 23 Nov 2026) plus 3 KB, so a regression
- * of that size fails, plus the 1.4 KB of the comparison's content (what a gap between
- * the teams means, and a question to discuss, for each area), which the bank carries
- * for the comparison screen. The round's target of 100 KB is not reached yet (see the
- * README's size section); these lines come down as the views shrink.
+ * Bytes (KB = 1000 bytes) that may be sent, gzip'd. The first visit and its WASM: the
+ * figures of the build with the invitation to compare (122.0 KB, WASM 111.1 KB, 23 Nov
+ * 2026) plus 1 KB, so a regression of that size fails. The invitation is offered on
+ * every result, so it is part of the first visit (+3.9 KB of WASM); the comparison
+ * itself is a page of its own, which would have cost every first visit 20 KB more.
+ * The comparison page, opened fresh: 110.2 KB plus 2 KB. The round's target of 100 KB
+ * for the first visit is not reached yet (see the README's size section).
  */
-const BUDGET = { total: 120_000, wasm: 109_000 };
+const BUDGET = { total: 123_000, wasm: 112_000, comparison: 112_000 };
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const TARGET = resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
@@ -60,8 +62,9 @@ function serve(root) {
   return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
 }
 
-/** Every response a fresh phone-sized visit receives, with its body. */
-async function recordFirstVisit(root) {
+/** Every response a fresh phone-sized visit to `address` (under the app's folder)
+ * receives, with its body, until the element `readyTestId` of the live app shows. */
+async function recordVisit(root, address, readyTestId) {
   const server = await serve(root);
   const { chromium } = playwright();
   const options = createRequire(import.meta.url)('./chromium.cjs');
@@ -71,9 +74,9 @@ async function recordFirstVisit(root) {
     const page = await context.newPage();
     const responses = [];
     page.on('response', (response) => responses.push(response));
-    await page.goto(`http://127.0.0.1:${server.address().port}/app/`, { waitUntil: 'networkidle' });
-    // The live app's button (the page's own copy of the intro has no test ids).
-    await page.getByTestId('start').waitFor();
+    await page.goto(`http://127.0.0.1:${server.address().port}/app/${address}`, { waitUntil: 'networkidle' });
+    // The live app's own element (the page's own copy of a screen has no test ids).
+    await page.getByTestId(readyTestId).waitFor();
     await page.waitForLoadState('networkidle');
     const files = [];
     for (const response of responses) {
@@ -234,18 +237,27 @@ function namedWasm(distWasm) {
 
 // ---------------------------------------------------------------------------------------
 
-const files = (await recordFirstVisit(dir)).map(compressed);
-const total = files.reduce((t, f) => ({ file: 'total', raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const sum = (files) => files.reduce((t, f) => ({ file: 'total', raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const files = (await recordVisit(dir, '', 'start')).map(compressed);
+const total = sum(files);
+// The comparison page, opened straight from its link's form: only those who compare.
+const comparing = (await recordVisit(dir, 'compare.html#/compare', 'paste-screen')).map(compressed);
+const comparingTotal = sum(comparing);
+const table = (rows) => {
+  console.log(`${'file'.padEnd(36)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
+  for (const r of rows) console.log(`${r.file.padEnd(36)} ${kb(r.raw).padStart(8)} ${kb(r.gzip).padStart(8)} ${kb(r.brotli).padStart(8)}`);
+};
 const wasmFile = files.find((f) => f.file.endsWith('.wasm'));
 const named = args.includes('--parts') && wasmFile ? namedWasm(join(dir, wasmFile.file)) : null;
 const parts = named ? wasmParts(named) : null;
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ requests: files.length, files, total, parts }, null, 2));
+  console.log(JSON.stringify({ requests: files.length, files, total, parts, comparisonPage: { files: comparing, total: comparingTotal } }, null, 2));
 } else {
   console.log(`A first visit: ${files.length} requests (recorded in Chromium), KB = 1000 bytes`);
-  console.log(`${'file'.padEnd(36)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
-  for (const r of [...files, total]) console.log(`${r.file.padEnd(36)} ${kb(r.raw).padStart(8)} ${kb(r.gzip).padStart(8)} ${kb(r.brotli).padStart(8)}`);
+  table([...files, total]);
+  console.log(`\nThe comparison page, opened fresh (only for those who compare): ${comparing.length} requests`);
+  table([...comparing, comparingTotal]);
   if (parts) {
     const code = parts.filter((p) => !p.group.startsWith('data')).reduce((sum, p) => sum + p.raw, 0);
     console.log(`\nThe WASM's makers, before wasm-opt (${basename(named)}, names kept; wasm-opt then shrinks the code):`);
@@ -264,6 +276,7 @@ if (args.includes('--check')) {
   const checks = [
     ['gzip WASM', wasmFile ? wasmFile.gzip : 0, BUDGET.wasm],
     ['gzip first visit', total.gzip, BUDGET.total],
+    ['gzip comparison page', comparingTotal.gzip, BUDGET.comparison],
   ];
   let over = false;
   for (const [what, bytes, budget] of checks) {

@@ -11,8 +11,7 @@ use proptest::prelude::*;
 use std::rc::Rc;
 use tandem::assessment::bank::Bank;
 use tandem::assessment::compare::{
-    self,
-    Analysis, CompareError, Comparison, LabelError, Member, PartError, Problem, AGREE_WITHIN,
+    self, Analysis, CompareError, Comparison, LabelError, Member, PartError, Problem, AGREE_WITHIN,
     MAX_LABEL_CHARS, MAX_RESULTS,
 };
 use tandem::assessment::link::LinkError;

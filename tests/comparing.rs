@@ -21,7 +21,11 @@ fn a_comparison_link_opens_every_result_and_keeps_its_address() {
     let View::Compare(comparison) = &page.view else {
         panic!("{:?}", page.view)
     };
-    let tokens: Vec<&str> = comparison.members.iter().map(|m| m.report.token.as_str()).collect();
+    let tokens: Vec<&str> = comparison
+        .members
+        .iter()
+        .map(|m| m.report.token.as_str())
+        .collect();
     assert_eq!(tokens, [SALES, MARKETING]);
     assert_eq!(comparison.labels(), ["Sales", "Marketing"]);
     assert_eq!(page.route(), Some(Route::Compare(link)));
@@ -41,7 +45,9 @@ fn labels_edited_on_a_comparison_rewrite_its_address_in_place() {
     assert_eq!(page.address, Address::Replace);
     assert_eq!(
         page.route(),
-        Some(Route::Compare(format!("1/{SALES}/{MARKETING}.QnJhbmQgdGVhbQ")))
+        Some(Route::Compare(format!(
+            "1/{SALES}/{MARKETING}.QnJhbmQgdGVhbQ"
+        )))
     );
     let form = at(Route::ComparePaste);
     let relabelled = form.clone().apply(CompareAction::Relabel {
@@ -91,7 +97,10 @@ fn pasted_links_open_a_comparison_as_a_new_step() {
     };
     assert_eq!(comparison.labels(), ["Sales", "Marketing"]);
     assert_eq!(page.address, Address::Push);
-    assert_eq!(page.route(), Some(Route::Compare(format!("1/{SALES}/{MARKETING}"))));
+    assert_eq!(
+        page.route(),
+        Some(Route::Compare(format!("1/{SALES}/{MARKETING}")))
+    );
 }
 
 #[test]

@@ -329,8 +329,16 @@ fn finishing_after_an_invitation_opens_both_results_on_the_comparison_page() {
         journey.screen,
         Screen::ComparisonPage(Route::Compare(expected))
     );
-    assert_eq!(journey.address, Address::Push, "Back returns to the questions");
-    assert_eq!(journey.route(), None, "the comparison page writes its own address");
+    assert_eq!(
+        journey.address,
+        Address::Push,
+        "Back returns to the questions"
+    );
+    assert_eq!(
+        journey.route(),
+        None,
+        "the comparison page writes its own address"
+    );
 }
 
 #[test]
@@ -342,7 +350,11 @@ fn comparison_routes_belong_to_the_comparison_page() {
     ] {
         let journey = fresh(route.clone());
         assert_eq!(journey.screen, Screen::ComparisonPage(route));
-        assert_eq!(journey.address, Address::Replace, "no entry to come Back to");
+        assert_eq!(
+            journey.address,
+            Address::Replace,
+            "no entry to come Back to"
+        );
         assert!(journey.draft.is_empty());
     }
 }

@@ -77,21 +77,13 @@ fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResul
         }
         Screen::BrokenLink(error) => html! {
             <Notice title="This result link does not open" detail={error.to_string()}
-                testid="broken-link">{ take_the_assessment(on_action) }</Notice>
+                testid="broken-link" on_start={on_action.reform(|_| Action::Begin)} />
         },
         Screen::ComparisonPage(_) => opening("Opening the comparison…", "opening-comparison"),
         Screen::NotFound => html! {
             <Notice title="There is no such page" detail="The address does not match any page of this assessment."
-                testid="not-found">{ take_the_assessment(on_action) }</Notice>
+                testid="not-found" on_start={on_action.reform(|_| Action::Begin)} />
         },
-    }
-}
-
-/// The way on from a dead end.
-fn take_the_assessment(on_action: Callback<Action>) -> Html {
-    html! {
-        <button type="button" class="button primary" onclick={on_action.reform(|_| Action::Begin)}
-            data-testid="start">{"Take the assessment"}</button>
     }
 }
 

@@ -5,12 +5,12 @@
 //! words beside it. Also the form that opens pasted result links.
 
 use super::chart::join_names;
+use super::comparing::CompareAction;
 use super::curve::{band_labels, frame};
 use super::focus::use_focus_on_mount;
 use super::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
-use super::comparing::CompareAction;
 use super::route::ASSESSMENT_PAGE;
-use super::share::{ShareKind, ShareLink};
+use super::share::{ShareLink, Words};
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{Area, Comparison, AGREE_WITHIN};
 use std::rc::Rc;
@@ -23,6 +23,15 @@ const KEY_ROW: f32 = 20.0;
 /// The area tracks' picture width and the room kept at each end.
 const TRACK_WIDTH: f32 = 320.0;
 const TRACK_MARGIN: f32 = 12.0;
+
+const COMPARISON: Words = Words {
+    heading: "Keep or share this comparison",
+    about: "This link reopens this comparison, labels included, on any device. It carries each person's answers and nothing else.",
+    label: "Comparison link",
+    copy: "Copy comparison link",
+    copied: "Link copied. Paste it anywhere to reopen this comparison.",
+    ids: ["compare-heading", "compare-link", "copy-compare", "compare-status", "share-compare"],
+};
 
 /// The letter that marks member `index` everywhere: A, B, C…
 fn letter(index: usize) -> char {
@@ -92,7 +101,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 { areas(bank, comparison, &labels) }
                 { gaps(comparison, &labels) }
                 { agreement(comparison) }
-                <ShareLink kind={ShareKind::Comparison} link={props.link.clone()}
+                <ShareLink words={&COMPARISON} link={props.link.clone()}
                     title="How our views of sales and marketing compare" />
                 <details class="paste-again">
                     <summary>{"Compare other results"}</summary>
@@ -158,7 +167,11 @@ fn key(index: usize, x: f32, y: f32) -> Html {
 }
 
 /// Who is compared: each member's key, label (editable), stage and own result.
-fn members(comparison: &Comparison, labels: &[String], on_action: &Callback<CompareAction>) -> Html {
+fn members(
+    comparison: &Comparison,
+    labels: &[String],
+    on_action: &Callback<CompareAction>,
+) -> Html {
     let items = comparison.members.iter().zip(labels).enumerate().map(|(index, (member, label))| {
         let report = &member.report;
         let bank = report.bank;

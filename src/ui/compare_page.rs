@@ -15,7 +15,9 @@ use yew::prelude::*;
 pub fn ComparePage() -> Html {
     let page = use_reducer(|| Comparing::new(&BANKS, Route::parse(&location::fragment())));
     use_history_in_step(&page);
-    use_effect_with(page.title(), |title| gloo::utils::document().set_title(title));
+    use_effect_with(page.title(), |title| {
+        gloo::utils::document().set_title(title)
+    });
     let on_action = {
         let dispatcher = page.dispatcher();
         Callback::from(move |action| {
@@ -40,9 +42,7 @@ pub fn ComparePage() -> Html {
             }
         }
         View::Broken(error) => html! {
-            <Notice title="This comparison link does not open" detail={error.to_string()} testid="broken-link">
-                <a class="button primary" href={ASSESSMENT_PAGE} data-testid="start">{"Take the assessment"}</a>
-            </Notice>
+            <Notice title="This comparison link does not open" detail={error.to_string()} testid="broken-link" />
         },
         View::Assessment(_) => opening("Opening the assessment…", "opening-assessment"),
     }

@@ -3,8 +3,18 @@
 
 use super::location;
 use super::route::{Route, COMPARISON_PAGE};
-use super::share::{ShareKind, ShareLink};
+use super::share::{ShareLink, Words};
 use yew::prelude::*;
+
+/// The invitation: the assessment, for a colleague whose result then shows beside this one.
+const INVITE: Words = Words {
+    heading: "Compare with the other team",
+    about: "Sales and marketing often see the same company differently, and the distance between their views is a finding in itself. Send this link to someone on the other side: they answer the same questions, and when they finish, both results open side by side. They see yours only then, so it cannot colour their answers.",
+    label: "Invitation link",
+    copy: "Copy invitation link",
+    copied: "Invitation copied. Send it to a colleague on the other team.",
+    ids: ["invite-heading", "invite-link", "copy-invite", "invite-status", "share-invite"],
+};
 
 /// On a result: for its owner, the link that invites a colleague to answer and compare
 /// with it; for someone it was shared with, the way to answer and compare themselves.
@@ -12,7 +22,7 @@ use yew::prelude::*;
 pub fn invite(token: &str, own: bool) -> Html {
     let route = Route::Invite(token.to_owned()).fragment();
     let others = html! {
-        <p><a href={format!("{COMPARISON_PAGE}#/compare")} data-testid="compare-others">{"Already have results from several people? Compare them."}</a></p>
+        <p class="compare-entry"><a href={format!("{COMPARISON_PAGE}#/compare")} data-testid="compare-others">{"Already have results from several people? Compare them."}</a></p>
     };
     if !own {
         return html! {
@@ -26,9 +36,10 @@ pub fn invite(token: &str, own: bool) -> Html {
     }
     let link = location::page_address() + &route;
     html! {
-        <ShareLink kind={ShareKind::Invite} link={AttrValue::from(link)}
-            title="Compare our views of how sales and marketing work together">
+        <>
+            <ShareLink words={&INVITE} link={AttrValue::from(link)}
+                title="Compare our views of how sales and marketing work together" />
             { others }
-        </ShareLink>
+        </>
     }
 }

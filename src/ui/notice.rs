@@ -2,6 +2,7 @@
 //! page that does not exist. Each says what happened and offers a way on.
 
 use super::focus::use_focus_on_mount;
+use super::route::ASSESSMENT_PAGE;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,8 +10,10 @@ pub struct NoticeProps {
     pub title: AttrValue,
     pub detail: AttrValue,
     pub testid: AttrValue,
-    /// The way on: a button or link that takes the assessment.
-    pub children: Html,
+    /// "Take the assessment" as a button with this handler; without one, a link to
+    /// the assessment's page.
+    #[prop_or_default]
+    pub on_start: Option<Callback<MouseEvent>>,
 }
 
 #[function_component]
@@ -23,7 +26,11 @@ pub fn Notice(props: &NoticeProps) -> Html {
             <p data-testid="notice-detail">{props.detail.clone()}</p>
             <p>{"If someone sent you this link, ask them for a fresh copy. Or take the assessment yourself: it takes a few minutes."}</p>
             <div class="actions">
-                { props.children.clone() }
+                if let Some(onclick) = props.on_start.clone() {
+                    <button type="button" class="button primary" {onclick} data-testid="start">{"Take the assessment"}</button>
+                } else {
+                    <a class="button primary" href={ASSESSMENT_PAGE} data-testid="start">{"Take the assessment"}</a>
+                }
             </div>
         </main>
     }

@@ -2,9 +2,9 @@
 //! moves, context figures, the share link and a way to start again.
 
 use super::chart::{join_names, DimensionChart};
-use super::invite::invite;
 use super::curve::Curve;
 use super::focus::use_focus_on_mount;
+use super::invite::invite;
 use super::journey::Action;
 use super::share::ShareLink;
 use super::voice::Voice;

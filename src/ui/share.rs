@@ -13,64 +13,33 @@ pub struct ShareProps {
     pub link: AttrValue,
     /// The title a share sheet shows with the link, e.g. "Tandem result: Defined".
     pub title: AttrValue,
-    #[prop_or(ShareKind::Result)]
-    pub kind: ShareKind,
-    /// Shown after the link.
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// What the link opens.
-#[derive(Clone, Copy, PartialEq)]
-pub enum ShareKind {
-    Result,
-    /// The assessment, for a colleague whose result then shows beside this one.
-    Invite,
-    Comparison,
+    /// What the link opens, in words: [`RESULT`] unless given.
+    #[prop_or(&RESULT)]
+    pub words: &'static Words,
 }
 
 /// The words and ids of one kind of link: heading, explanation, the input's label,
 /// the copy button, the status once copied, then the ids (each also a test id) of the
-/// heading, the input, the copy button, the status and the share-sheet button.
-struct Words {
-    heading: &'static str,
-    about: &'static str,
-    label: &'static str,
-    copy: &'static str,
-    copied: &'static str,
-    ids: [&'static str; 5],
+/// heading, the input, the copy button, the status and the share-sheet button. Each
+/// page keeps the words of its own links, so neither carries the other's.
+#[derive(PartialEq)]
+pub struct Words {
+    pub heading: &'static str,
+    pub about: &'static str,
+    pub label: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub ids: [&'static str; 5],
 }
 
-impl ShareKind {
-    fn words(self) -> Words {
-        match self {
-            ShareKind::Result => Words {
-                heading: "Keep or share this result",
-                about: "This link reopens exactly this result on any device. It carries the answers behind it and nothing else.",
-                label: "Result link",
-                copy: "Copy result link",
-                copied: "Link copied. Paste it anywhere to reopen this result.",
-                ids: ["share-heading", "share-link", "copy-link", "copy-status", "share-sheet"],
-            },
-            ShareKind::Invite => Words {
-                heading: "Compare with the other team",
-                about: "Sales and marketing often see the same company differently, and the distance between their views is a finding in itself. Send this link to someone on the other side: they answer the same questions, and when they finish, both results open side by side. They see yours only then, so it cannot colour their answers.",
-                label: "Invitation link",
-                copy: "Copy invitation link",
-                copied: "Invitation copied. Send it to a colleague on the other team.",
-                ids: ["invite-heading", "invite-link", "copy-invite", "invite-status", "share-invite"],
-            },
-            ShareKind::Comparison => Words {
-                heading: "Keep or share this comparison",
-                about: "This link reopens this comparison, labels included, on any device. It carries each person's answers and nothing else.",
-                label: "Comparison link",
-                copy: "Copy comparison link",
-                copied: "Link copied. Paste it anywhere to reopen this comparison.",
-                ids: ["compare-heading", "compare-link", "copy-compare", "compare-status", "share-compare"],
-            },
-        }
-    }
-}
+pub const RESULT: Words = Words {
+    heading: "Keep or share this result",
+    about: "This link reopens exactly this result on any device. It carries the answers behind it and nothing else.",
+    label: "Result link",
+    copy: "Copy result link",
+    copied: "Link copied. Paste it anywhere to reopen this result.",
+    ids: ["share-heading", "share-link", "copy-link", "copy-status", "share-sheet"],
+};
 
 #[derive(Clone, Copy, PartialEq)]
 enum CopyState {
@@ -106,7 +75,7 @@ pub fn ShareLink(props: &ShareProps) -> Html {
         let input = input.clone();
         Callback::from(move |_| select(&input))
     };
-    let words = props.kind.words();
+    let words = props.words;
     let [heading, field, copy_id, status_id, sheet_id] = words.ids;
     let status = match state.0 {
         CopyState::Idle => "",
@@ -134,7 +103,6 @@ pub fn ShareLink(props: &ShareProps) -> Html {
             <p class="copy-status" role="status" data-testid={status_id}>
                 <span key={state.1.to_string()}>{status}</span>
             </p>
-            { props.children.clone() }
         </section>
     }
 }

@@ -100,7 +100,7 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
       ];
       await app.open(`#/compare/1/${parts.join('/')}`);
       await expect(app.byTestId('compare-problem')).toBeVisible();
-      await expect(app.byTestId('group-marker')).toBeVisible();
+      await expect(app.byTestId('average-key')).toBeVisible();
       await app.press(app.root.locator('details.paste-again summary'));
       await expect(app.byTestId('paste-links')).toBeVisible();
       await expectNoViolations(page, 'a comparison');

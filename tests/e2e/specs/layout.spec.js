@@ -89,8 +89,10 @@ test.describe('accessibility tree', () => {
     }
     await expect(main.getByRole('textbox', { name: 'Result link' })).toHaveValue(/#\/r\/[A-Za-z0-9_-]{20}$/);
     await expect(main.getByRole('button', { name: 'Copy result link' })).toBeVisible();
-    await expect(main.getByRole('textbox', { name: 'Invitation link' })).toHaveValue(/#\/invite\/[A-Za-z0-9_-]{20}$/);
-    await expect(main.getByRole('status')).toHaveCount(2);
+    // Someone else's result: the way to answer and compare with it, not an invitation.
+    await expect(main.getByRole('link', { name: 'Answer and compare' })).toHaveAttribute('href', /^#\/invite\/[A-Za-z0-9_-]{20}$/);
+    await expect(main.getByRole('textbox', { name: 'Invitation link' })).toHaveCount(0);
+    await expect(main.getByRole('status')).toHaveCount(1);
     await expect(main.getByRole('list').first().getByRole('listitem')).toHaveCount(bank.dimensions.length);
   });
 });
