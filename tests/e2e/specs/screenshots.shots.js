@@ -41,7 +41,7 @@ test.describe('screenshots', () => {
 
     const group = ['undefined', 'defined', 'aligned', 'integrated'].map((stage, i) => encodeToken(patternFor(stage), { profile: [(i % 3) + 1, 0, 0, 0] }));
     await app.open(`#/compare/1/${group.join('/')}/${group[1].slice(0, 10)}`);
-    await expect(app.byTestId('group-marker')).toBeVisible();
+    await expect(app.byTestId('average-key')).toBeVisible();
     await shoot('comparison-group');
 
     await app.open(`#/r/${encodeToken(MIXED).slice(0, -2)}`);
