@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{answers_at, choices_by_index};
+use common::{answers_at, base64url, choices_by_index, forge};
 use proptest::prelude::*;
 use std::rc::Rc;
 use tandem::assessment::bank::Bank;
@@ -22,24 +22,7 @@ use tandem::ui::route::Route;
 
 /// Base64url of `text`'s UTF-8, as labels travel.
 fn b64(text: &str) -> String {
-    b64_bytes(text.as_bytes())
-}
-
-/// Unpadded base64url (RFC 4648 §5), written out again so the test does not trust
-/// the code under test.
-fn b64_bytes(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let group = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |acc, (i, &b)| acc | u32::from(b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(group >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
+    base64url(text.as_bytes())
 }
 
 /// A version-2 result: `choices` by index (4 = not sure) for every question, cycled,
@@ -424,21 +407,7 @@ fn every_bad_token_is_named_by_its_place_and_the_others_still_show() {
         if &SALES[10..11] == "A" { "B" } else { "A" }
     ) + &SALES[11..];
     // A token of format 2 for a bank version 3 that does not exist yet, checksum and all.
-    let v3 = {
-        let mut bytes = vec![2, 3];
-        bytes.extend([0x49; 11]);
-        let crc = bytes.iter().fold(0xFFFFu16, |crc, &byte| {
-            (0..8).fold(crc ^ u16::from(byte) << 8, |crc, _| {
-                if crc & 0x8000 != 0 {
-                    crc << 1 ^ 0x1021
-                } else {
-                    crc << 1
-                }
-            })
-        });
-        bytes.extend(crc.to_be_bytes());
-        b64_bytes(&bytes)
-    };
+    let v3 = forge(&[[2, 3].as_slice(), &[0x49; 11]].concat());
     type Case = (String, &'static str, fn(&LinkError) -> bool);
     let cases: Vec<Case> = vec![
         (

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{answers_at, answers_by_position, choices_by_index};
+use common::{answers_at, answers_by_position, choices_by_index, forge};
 use proptest::prelude::*;
 use tandem::assessment::link::{decode, encode, token_length, LinkError};
 use tandem::assessment::report::Report;
@@ -415,40 +415,6 @@ fn every_choice_round_trips_at_every_question() {
             );
         }
     }
-}
-
-/// Builds a token from raw bytes with a correct checksum, to reach the checks after it.
-fn forge(bytes: &[u8]) -> String {
-    let crc = bytes.iter().fold(0xFFFFu16, |crc, &byte| {
-        (0..8).fold(crc ^ u16::from(byte) << 8, |crc, _| {
-            if crc & 0x8000 != 0 {
-                crc << 1 ^ 0x1021
-            } else {
-                crc << 1
-            }
-        })
-    });
-    let mut all = bytes.to_vec();
-    all.extend(crc.to_be_bytes());
-    base64url(&all)
-}
-
-fn base64url(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let bits: Vec<u8> = bytes
-        .iter()
-        .flat_map(|b| (0..8).rev().map(move |i| b >> i & 1))
-        .collect();
-    bits.chunks(6)
-        .map(|c| {
-            let v = c
-                .iter()
-                .chain(std::iter::repeat(&0))
-                .take(6)
-                .fold(0, |acc, &b| acc << 1 | b);
-            ALPHABET[v as usize] as char
-        })
-        .collect()
 }
 
 /// Twenty 3-bit slots, all "first answer" (value 1), packed into 8 bytes.
