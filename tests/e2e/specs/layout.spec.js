@@ -36,6 +36,23 @@ test.describe('reflow', () => {
   }
 });
 
+test('the comparison and its link-buttons fit a 320 px screen with text doubled', async ({ app, page }) => {
+  await fakeShareSheet(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  const tokens = [1, 2, 3].map((side) => encodeToken(MIXED, { profile: [side, 0, 0, 0] }));
+  await app.open(`#/compare/1/${tokens.join('/')}`);
+  await expect(app.byTestId('compare-screen')).toBeVisible();
+  expect(await overflows(page), 'the comparison').toBe(false);
+  // A link styled as a button is as tall a target as a button.
+  const start = await app.byTestId('start').boundingBox();
+  expect(start?.height).toBeGreaterThanOrEqual(48);
+  await app.open(`#/r/${tokens[0]}`);
+  await expect(app.byTestId('answer-and-compare')).toBeVisible();
+  expect(await overflows(page), 'a shared result').toBe(false);
+});
+
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
