@@ -20,10 +20,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * 2026) plus 1 KB, so a regression of that size fails. The invitation is offered on
  * every result, so it is part of the first visit (+3.9 KB of WASM); the comparison
  * itself is a page of its own, which would have cost every first visit 20 KB more.
- * The comparison page, opened fresh: 110.2 KB plus 2 KB. The round's target of 100 KB
- * for the first visit is not reached yet (see the README's size section).
+ * The comparison page, opened fresh: 110.2 KB plus 2 KB. Embedding (24 Nov 2026) added
+ * 4.8 KB of WASM (the host's options checked, its events, the call to action) and
+ * 1.1 KB of HTML (static/frame.js, inlined so a host's theme applies before the first
+ * paint): lines moved to 129 / 116.5 KB, and the comparison page keeps its line
+ * (111.5 KB). embed.js, which host pages load, stays within 2 KB. The round's target
+ * of 100 KB for the first visit is not reached yet (see the README's size section).
  */
-const BUDGET = { total: 123_000, wasm: 112_000, comparison: 112_000 };
+const BUDGET = { total: 129_000, wasm: 116_500, comparison: 112_000, embed: 2_000 };
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const TARGET = resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
@@ -231,12 +235,13 @@ function wasmParts(wasmFile) {
 
 /** The build wasm-bindgen wrote before wasm-opt ran: the same code, names kept. */
 function namedWasm(distWasm) {
-  const file = join(TARGET, 'wasm-bindgen/release', basename(distWasm).replace(/-[0-9a-f]{16}_bg\.wasm$/, '_bg.wasm'));
+  const file = join(TARGET, 'wasm-bindgen/release', basename(distWasm).replace(/-[0-9a-f]+_bg\.wasm$/, '_bg.wasm'));
   return existsSync(file) ? file : null;
 }
 
 // ---------------------------------------------------------------------------------------
 
+const embedScript = existsSync(join(dir, 'embed.js')) ? compressed({ file: 'embed.js', bytes: readFileSync(join(dir, 'embed.js')) }) : null;
 const sum = (files) => files.reduce((t, f) => ({ file: 'total', raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const files = (await recordVisit(dir, '', 'start')).map(compressed);
 const total = sum(files);
@@ -258,6 +263,7 @@ if (args.includes('--json')) {
   table([...files, total]);
   console.log(`\nThe comparison page, opened fresh (only for those who compare): ${comparing.length} requests`);
   table([...comparing, comparingTotal]);
+  if (embedScript) console.log(`\nembed.js, for host pages: ${kb(embedScript.raw)} KB, ${kb(embedScript.gzip)} KB gzip`);
   if (parts) {
     const code = parts.filter((p) => !p.group.startsWith('data')).reduce((sum, p) => sum + p.raw, 0);
     console.log(`\nThe WASM's makers, before wasm-opt (${basename(named)}, names kept; wasm-opt then shrinks the code):`);
@@ -277,6 +283,7 @@ if (args.includes('--check')) {
     ['gzip WASM', wasmFile ? wasmFile.gzip : 0, BUDGET.wasm],
     ['gzip first visit', total.gzip, BUDGET.total],
     ['gzip comparison page', comparingTotal.gzip, BUDGET.comparison],
+    ['gzip embed.js', embedScript ? embedScript.gzip : Infinity, BUDGET.embed],
   ];
   let over = false;
   for (const [what, bytes, budget] of checks) {

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod content;
+pub mod embed;
 pub mod ui;
 
 // Smaller than std's dlmalloc, and it frees, so a long session does not grow the heap.

@@ -9,6 +9,7 @@ use tandem::assessment::answers::{Choice, Draft};
 use tandem::assessment::report::Report;
 use tandem::assessment::stage::Stage;
 use tandem::content::{BANKS, CURRENT, V1};
+use tandem::embed::Cta;
 use tandem::ui::focus;
 use tandem::ui::journey::Action;
 use tandem::ui::question::{QuestionProps, QuestionScreen};
@@ -235,6 +236,16 @@ async fn space_checks_the_answer_it_is_pressed_on() {
 
 /// Mounts the results screen for `report` and waits until it is drawn.
 async fn render_results(report: Rc<Report>, link: &'static str, own: bool) -> Element {
+    render_results_with(report, link, own, None).await
+}
+
+/// Mounts the results screen with a call to action.
+async fn render_results_with(
+    report: Rc<Report>,
+    link: &'static str,
+    own: bool,
+    cta: Option<&'static Cta>,
+) -> Element {
     let host = host();
     let (on_action, _) = recorder();
     let props = ResultsProps {
@@ -242,6 +253,7 @@ async fn render_results(report: Rc<Report>, link: &'static str, own: bool) -> El
         report,
         link: link.into(),
         own,
+        cta,
         on_action,
     };
     Renderer::<Results>::with_root_and_props(host.clone(), props).render();
@@ -329,6 +341,55 @@ async fn too_many_not_sure_answers_place_nothing_and_say_so() {
         .text_content()
         .unwrap()
         .contains("Not enough answers"));
+}
+
+#[wasm_bindgen_test]
+async fn a_call_to_action_opens_its_address_filled_in_for_this_result_in_a_new_tab() {
+    let cta = Box::leak(Box::new(
+        Cta::new(
+            "Talk it through with us",
+            "https://example.com/next?stage={stage}&at={position}&r={link}",
+        )
+        .unwrap(),
+    ));
+    let report = Rc::new(Report::new(
+        &CURRENT,
+        answers_at(&CURRENT, &[Stage::Aligned; 24]),
+    ));
+    let host = render_results_with(report, "https://example.test/#/r/x", true, Some(cta)).await;
+
+    let link = host
+        .query_selector("[data-testid='cta']")
+        .unwrap()
+        .expect("the call to action");
+    assert_eq!(link.text_content().unwrap(), "Talk it through with us");
+    assert_eq!(
+        link.get_attribute("href").unwrap(),
+        "https://example.com/next?stage=Aligned&at=67&r=https%3A%2F%2Fexample.test%2F%23%2Fr%2Fx"
+    );
+    assert_eq!(link.get_attribute("target").unwrap(), "_blank");
+    assert_eq!(link.get_attribute("rel").unwrap(), "noopener");
+}
+
+#[wasm_bindgen_test]
+async fn without_a_placement_there_is_no_call_to_action() {
+    let cta = Box::leak(Box::new(
+        Cta::new("Talk to us", "https://example.com/").unwrap(),
+    ));
+    let mut draft = Draft::empty(&CURRENT);
+    for question in 0..CURRENT.question_count() {
+        draft.set(question, Choice::NotSure);
+    }
+    let report = Rc::new(Report::new(&CURRENT, draft.complete().unwrap()));
+    let host = render_results_with(report, "https://example.test/#/r/x", true, Some(cta)).await;
+    assert!(host
+        .query_selector("[data-testid='not-placed']")
+        .unwrap()
+        .is_some());
+    assert!(host
+        .query_selector("[data-testid='cta']")
+        .unwrap()
+        .is_none());
 }
 
 /// Issue: a version-1 score exactly on a band boundary (25) put the marker on the

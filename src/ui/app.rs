@@ -9,8 +9,10 @@ use super::question::QuestionScreen;
 use super::results::Results;
 use super::route::{Route, COMPARISON_PAGE};
 use super::whose::{OwnResults, Whose};
-use super::{focus, keys, location, storage};
+use super::{focus, host, keys, location, storage};
+use crate::assessment::report::Report;
 use crate::content::{BANKS, CURRENT};
+use crate::embed::HostEvent;
 use yew::prelude::*;
 
 #[function_component]
@@ -26,6 +28,7 @@ pub fn App() -> Html {
     use_keep_progress_stored(&journey);
     use_keep_title_in_step(&journey);
     use_comparisons_on_their_page(&journey);
+    use_host_told(&journey);
 
     let on_action = {
         let dispatcher = journey.dispatcher();
@@ -64,14 +67,14 @@ fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResul
                 answered={journey.draft.answered_count()} {on_action} />
         },
         Screen::Result(report) => {
-            let link = location::page_address() + &Route::Result(report.token.clone()).fragment();
+            let link = result_link(report);
             let whose = own_results.whose(report, &journey.draft);
             let outdated = report.is_outdated(bank);
             html! {
                 <>
                     if whose == Whose::MineEarlier { { earlier_result_note(journey, on_action.clone()) } }
                     <Results report={report.clone()} link={AttrValue::from(link)}
-                        own={whose != Whose::Shared} {outdated} {on_action} />
+                        own={whose != Whose::Shared} {outdated} cta={host::embedding().cta.as_ref()} {on_action} />
                 </>
             }
         }
@@ -85,6 +88,11 @@ fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResul
                 testid="not-found" on_start={on_action.reform(|_| Action::Begin)} />
         },
     }
+}
+
+/// The address that reopens `report` on any machine.
+fn result_link(report: &Report) -> String {
+    location::page_address() + &Route::Result(report.token.clone()).fragment()
 }
 
 /// Over a result of the visitor's reached again after their answers changed: says so,
@@ -163,6 +171,25 @@ fn use_comparisons_on_their_page(journey: &UseReducerHandle<Journey>) {
         if let Some((fragment, push)) = leaving {
             location::open_page(COMPARISON_PAGE, fragment, *push);
         }
+    });
+}
+
+/// Tells a host page that embeds Tandem when the app is ready and each step the visitor
+/// takes (see `host::step_events`).
+#[hook]
+fn use_host_told(journey: &UseReducerHandle<Journey>) {
+    use_effect_with((), |_| host::tell(&HostEvent::Ready));
+    let shown = use_mut_ref(|| None::<Screen>);
+    let total = journey.bank.question_count();
+    use_effect_with(journey.screen.clone(), move |screen| {
+        let link = match screen {
+            Screen::Result(report) => result_link(report),
+            _ => String::new(),
+        };
+        for event in host::step_events(shown.borrow().as_ref(), screen, total, &link) {
+            host::tell(&event);
+        }
+        *shown.borrow_mut() = Some(screen.clone());
     });
 }
 

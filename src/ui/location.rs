@@ -51,12 +51,12 @@ pub fn set_fragment(fragment: &str, push: bool) {
     }
 }
 
-/// Leaves for another page of the app: `page` (relative to this one) at `fragment`.
-/// `push` keeps this page in history for Back, except inside a frame (see
-/// [`set_fragment`]).
+/// Leaves for another page of the app: `page` (relative to this one) at `fragment`,
+/// with this page's query (a host page's embed options). `push` keeps this page in
+/// history for Back, except inside a frame (see [`set_fragment`]).
 pub fn open_page(page: &str, fragment: &str, push: bool) {
     let location = gloo::utils::window().location();
-    let address = format!("{page}{fragment}");
+    let address = format!("{page}{}{fragment}", location.search().unwrap_or_default());
     let opened = if push && !in_frame() {
         location.assign(&address)
     } else {

@@ -9,6 +9,7 @@ pub mod comparing;
 mod curve;
 pub mod focus;
 pub mod geometry;
+pub mod host;
 pub mod intro;
 mod invite;
 pub mod journey;

@@ -12,6 +12,7 @@ use crate::assessment::advice::{Advice, NextMove};
 use crate::assessment::bank::{Bank, Effort};
 use crate::assessment::placement::Placement;
 use crate::assessment::report::Report;
+use crate::embed::Cta;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,6 +27,9 @@ pub struct ResultsProps {
     pub own: bool,
     /// Made with an earlier version of the questions than the current one.
     pub outdated: bool,
+    /// The host's or the build's call to action, shown with a placed result.
+    #[prop_or_default]
+    pub cta: Option<&'static Cta>,
     pub on_action: Callback<Action>,
 }
 
@@ -90,6 +94,12 @@ pub fn Results(props: &ResultsProps) -> Html {
             </details>
             <DimensionChart {bank} scores={report.scores.clone()} />
             { next_moves(report, placement, advice, voice) }
+            if let Some(cta) = props.cta {
+                <p class="cta">
+                    <a class="button primary" href={cta.href(stage.title, placement.position.percent(), &props.link)}
+                        target="_blank" rel="noopener" data-testid="cta">{cta.label.clone()}</a>
+                </p>
+            }
             { facts(bank) }
             { invite(&report.token, props.own) }
             <ShareLink link={props.link.clone()} title={format!("Sales and marketing alignment: {}", stage.title)} />

@@ -41,9 +41,45 @@ ${iframe.replace(/src="[^"]*"/, `src="${src}"`)}
 <p>Thanks for reading.</p></main></body></html>`;
 }
 
+/**
+ * A blog post on the other loopback origin that embeds Tandem with the README's
+ * embed.js snippet (the first <div data-tandem> and its <script>), with text above and
+ * below, plus `attributes` (JSON: data-* options) on the element. The page records
+ * every tandem:* event it hears in window.__tandemEvents, as an analytics hook would.
+ */
+async function embeddedPost(host, attributes) {
+  const readme = await readFile(resolve(here, '../../README.md'), 'utf8');
+  const snippet = readme.match(/<div data-tandem=[\s\S]*?<\/script>/)?.[0] ?? '<p>README.md has no embed.js snippet</p>';
+  const other = host.startsWith('localhost') ? '127.0.0.1' : 'localhost';
+  const app = `http://${other}:${port}/tools/alignment/`;
+  const escape = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const options = Object.entries(attributes).map(([name, value]) => ` data-${name}="${escape(value)}"`).join('');
+  const paragraphs = (from, count) => Array.from({ length: count }, (_, i) =>
+    `<p>Paragraph ${from + i}. Marketing plans the quarter in one room and sales in another; the hand-over between them is where good leads go cold.</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,"><title>A blog post with Tandem embedded by embed.js</title>
+<style>body { font: 18px/1.6 Georgia, serif; margin: 0; } main { max-width: 760px; margin: 0 auto; padding: 1rem; }</style>
+<script>
+  window.__tandemEvents = [];
+  for (const type of ['ready', 'started', 'progress', 'completed', 'resized']) {
+    document.addEventListener('tandem:' + type, (event) => window.__tandemEvents.push(event.detail));
+  }
+</script></head>
+<body><main><h1>Where do your sales and marketing teams stand?</h1>
+${paragraphs(1, 8)}
+${snippet.replaceAll('https://example.com/tools/alignment/', app).replace('<div data-tandem=', `<div${options} data-tandem=`)}
+${paragraphs(9, 8)}
+<p>Thanks for reading.</p></main></body></html>`;
+}
+
 createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
   const path = decodeURIComponent(url.pathname);
+  if (path === '/blog/embedded') {
+    const attributes = JSON.parse(url.searchParams.get('options') || '{}');
+    response.writeHead(200, { 'content-type': types['.html'] }).end(await embeddedPost(request.headers.host ?? '', attributes));
+    return;
+  }
   if (path === '/blog/' || path === '/blog/post') {
     const body = path === '/blog/'
       ? '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A blog</title></head><body><main><h1>A blog</h1><p><a href="post">Read the post</a></p></main></body></html>'
