@@ -51,6 +51,17 @@ async function expectFrameFitsContent(page) {
   return (await heights(page)).frameHeight;
 }
 
+/**
+ * A screenshot for review: the window with the frame's top 120 px below its top, so
+ * the post's text above shows too. (A full-page shot leaves a cross-origin frame blank
+ * outside the window, which Chromium does not render.)
+ */
+async function shot(page, testInfo, name) {
+  await page.locator('[data-tandem] iframe').evaluate((f) => scrollTo(0, f.getBoundingClientRect().top + scrollY - 120));
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-embed-script-${name}.png`) });
+}
+
 /** The tandem:* events the host page has heard, of `type` if given. */
 function heard(page, type) {
   return page.evaluate((t) => window.__tandemEvents.filter((e) => !t || e.type === t), type);
@@ -62,7 +73,7 @@ test.describe('embedded with embed.js', () => {
     const framed = app.inFrame();
     await expect(framed.byTestId('intro-screen')).toBeVisible();
     const intro = await expectFrameFitsContent(page);
-    await page.screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-embed-script-intro.png`), fullPage: true });
+    await shot(page, testInfo, 'intro');
 
     await framed.start();
     const question = await expectFrameFitsContent(page);
@@ -70,13 +81,13 @@ test.describe('embedded with embed.js', () => {
     for (const [index, position] of MIXED.entries()) {
       await framed.answerByClick(position);
       if (index % 6 === 5 || index === MIXED.length - 1) await expectFrameFitsContent(page);
-      if (index === 11) await page.screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-embed-script-question.png`) });
+      if (index === 11) await shot(page, testInfo, 'question');
     }
     const results = await expectFrameFitsContent(page);
     expect(results).toBeGreaterThan(question * 2);
     const expected = expectedResult(MIXED);
     expect(await framed.readResult()).toMatchObject({ stage: expected.stage, scores: expected.scores });
-    await page.screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-embed-script-results.png`), fullPage: true });
+    await shot(page, testInfo, 'results');
 
     // A folded section opened makes the frame taller; closed, exactly as before.
     const scoring = framed.byTestId('scoring-rule').locator('summary');
