@@ -3,6 +3,7 @@
 //! message is sent.
 
 use super::journey::Screen;
+use super::location;
 use crate::embed::{Embedding, HostEvent};
 use std::cell::OnceCell;
 use web_sys::UrlSearchParams;
@@ -32,16 +33,12 @@ pub fn embedding() -> &'static Embedding {
 /// Tells the host page `event`, when Tandem is embedded in one.
 pub fn tell(event: &HostEvent) {
     let embedding = embedding();
-    if !embedding.embedded {
+    if !embedding.embedded || !location::in_frame() {
         return;
     }
-    let window = gloo::utils::window();
-    let Ok(Some(parent)) = window.parent() else {
+    let Ok(Some(parent)) = gloo::utils::window().parent() else {
         return;
     };
-    if js_sys::Object::is(&parent, &window) {
-        return;
-    }
     let json = event.to_json(embedding.results);
     if let Ok(message) = js_sys::JSON::parse(&json) {
         let _ = parent.post_message(&message, embedding.target_origin());

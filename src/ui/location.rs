@@ -113,7 +113,7 @@ fn write_entry(position: f64, fragment: Option<&str>, push: bool) -> bool {
 }
 
 /// True inside any frame, e.g. a blog post's iframe.
-fn in_frame() -> bool {
+pub fn in_frame() -> bool {
     let window = gloo::utils::window();
     match window.top() {
         Ok(Some(top)) => !js_sys::Object::is(&top, &window),
