@@ -22,12 +22,15 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * itself is a page of its own, which would have cost every first visit 20 KB more.
  * The comparison page, opened fresh: 110.2 KB plus 2 KB. Embedding (24 Nov 2026) added
  * 4.8 KB of WASM (the host's options checked, its events, the call to action) and
- * 1.1 KB of HTML (static/frame.js, inlined so a host's theme applies before the first
- * paint): lines moved to 129 / 116.5 KB, and the comparison page keeps its line
- * (111.5 KB). embed.js, which host pages load, stays within 2 KB. The round's target
- * of 100 KB for the first visit is not reached yet (see the README's size section).
+ * 1.1 KB of HTML (static/frame.js, so a host's theme applies before the first paint).
+ * A strict Content-Security-Policy then cost 1.1 KB more: the inline scripts became
+ * files (two more requests) and the label on the curve is placed through the CSSOM
+ * (0.6 KB of WASM); the service worker's registration and the app manifest's link
+ * added 0.5 KB. Lines: 130.5 / 117 KB, the comparison page 113 KB (112.5 now);
+ * embed.js, which host pages load, stays within 2 KB. The round's target of 100 KB for
+ * the first visit is not reached (see the README's size section).
  */
-const BUDGET = { total: 129_000, wasm: 116_500, comparison: 112_000, embed: 2_000 };
+const BUDGET = { total: 130_500, wasm: 117_000, comparison: 113_000, embed: 2_000 };
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const TARGET = resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
@@ -242,6 +245,16 @@ function namedWasm(distWasm) {
 // ---------------------------------------------------------------------------------------
 
 const embedScript = existsSync(join(dir, 'embed.js')) ? compressed({ file: 'embed.js', bytes: readFileSync(join(dir, 'embed.js')) }) : null;
+/** What the service worker (dist/sw.js) caches beyond the files a first visit loaded. */
+function offlineCopy(visited) {
+  const worker = join(dir, 'sw.js');
+  if (!existsSync(worker)) return null;
+  const list = JSON.parse(readFileSync(worker, 'utf8').match(/^const FILES = (.*);$/m)?.[1] ?? '[]');
+  const loaded = new Set(visited.map((f) => f.file));
+  const extra = list.filter((file) => !loaded.has(file)).map((file) => compressed({ file, bytes: readFileSync(join(dir, file)) }));
+  return { count: list.length, gzip: extra.reduce((total, f) => total + f.gzip, 0) };
+}
+
 const sum = (files) => files.reduce((t, f) => ({ file: 'total', raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const files = (await recordVisit(dir, '', 'start')).map(compressed);
 const total = sum(files);
@@ -264,6 +277,8 @@ if (args.includes('--json')) {
   console.log(`\nThe comparison page, opened fresh (only for those who compare): ${comparing.length} requests`);
   table([...comparing, comparingTotal]);
   if (embedScript) console.log(`\nembed.js, for host pages: ${kb(embedScript.raw)} KB, ${kb(embedScript.gzip)} KB gzip`);
+  const offline = offlineCopy(files);
+  if (offline) console.log(`Offline copy: after the first visit, the service worker caches ${offline.count} files; those the visit did not load add ${kb(offline.gzip)} KB gzip (the comparison page's program above all)`);
   if (parts) {
     const code = parts.filter((p) => !p.group.startsWith('data')).reduce((sum, p) => sum + p.raw, 0);
     console.log(`\nThe WASM's makers, before wasm-opt (${basename(named)}, names kept; wasm-opt then shrinks the code):`);

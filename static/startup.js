@@ -21,6 +21,7 @@
     var screen = document.querySelector('#app [data-prerendered]');
     if (!screen || screen.dataset.failed) return;
     screen.dataset.failed = reason;
+    document.documentElement.removeAttribute('data-deep-link');
     screen.setAttribute('data-testid', 'startup-failed');
     while (screen.children.length > 2) screen.removeChild(screen.lastChild);
     var status = document.createElement('p');
@@ -43,6 +44,18 @@
   function whenReady(reason) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { fail(reason); });
     else fail(reason);
+  }
+  // Any other address than the intro's (a question, a result link) waits for the app
+  // with the intro's heading and a loading message, not with a screen the app will not
+  // show: the rest is hidden from the first paint on (app.css), the message follows.
+  if (!/^#?\/?$/.test(location.hash)) {
+    document.documentElement.setAttribute('data-deep-link', '');
+    document.addEventListener('DOMContentLoaded', function () {
+      var screen = document.querySelector('#app [data-prerendered]');
+      if (!screen || screen.dataset.failed) return;
+      while (screen.children.length > 2) screen.removeChild(screen.lastChild);
+      screen.insertAdjacentHTML('beforeend', '<p class="lead" role="status">Loading the assessment…</p>');
+    });
   }
   if (location.protocol === 'file:') return whenReady('file');
   if (typeof WebAssembly !== 'object') return whenReady('wasm');

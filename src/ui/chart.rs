@@ -62,7 +62,10 @@ fn bar_row(bank: &Bank, score: &DimensionScore) -> Html {
             <span class="bar-name">{dimension.name}</span>
             <span class="bar-value">{format!("{percent} · {}", bank.stage(stage).title)}</span>
             <span class="bar-track" aria-hidden="true">
-                <span class={format!("bar-fill band-{}", stage.level())} style={format!("width: {}%", percent.max(2))}></span>
+                <svg class="bar-graph" focusable="false">
+                    <rect class={format!("bar-fill band-{}", stage.level())} width={format!("{}%", percent.max(2))}
+                        height="100%" rx="6" />
+                </svg>
             </span>
             <span class="bar-about">{dimension.about}</span>
         </li>

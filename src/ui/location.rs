@@ -96,8 +96,8 @@ fn write_entry(position: f64, fragment: Option<&str>, push: bool) -> bool {
         return false;
     };
     let state = JsValue::from_f64(position);
-    // A bare fragment would resolve against the page's <base> (the app's folder), which
-    // is another page for compare.html: the address keeps this page's path.
+    // The address spelt out, path and query kept: a bare fragment would resolve against
+    // a <base> element, should a host's copy of the page add one.
     let address = fragment.map(|fragment| {
         let location = gloo::utils::window().location();
         let part = |part: Result<String, JsValue>| part.unwrap_or_default();

@@ -24,6 +24,9 @@ module.exports = defineConfig({
     baseURL: `http://127.0.0.1:${port}/tools/alignment/`,
     launchOptions: chromium,
     trace: 'retain-on-failure',
+    // Each test starts as a first visit: no service worker answers for the server, or
+    // page.route() and reloads would meet cached files. specs/offline.spec.js allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     // Specs named *.desktop.spec.js need a hardware keyboard and run on desktop only;

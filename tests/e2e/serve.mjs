@@ -3,8 +3,11 @@
 // hosts/ (e.g. an iframe embed) at the root, and a long blog post under /blog/ that
 // embeds the app with the README's own iframe line. Loopback only.
 import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 
 const port = Number(process.env.PORT || 4390);
 const here = new URL('.', import.meta.url).pathname;
@@ -12,12 +15,26 @@ const mounts = [
   ['/tools/alignment/', resolve(here, '../../dist')],
   ['/', resolve(here, 'hosts')],
 ];
+/**
+ * The strict policies the README recommends for a static host, read from it: one for
+ * every file of the app (not for the host pages around it), one for 404.html. The whole
+ * suite runs under them, so a policy the README gives that breaks the app fails it.
+ */
+async function policies() {
+  const readme = await readFile(resolve(here, '../../README.md'), 'utf8');
+  const [app, notFound] = [...readme.matchAll(/^Content-Security-Policy: (.+)$/gm)].map((m) => m[1]);
+  if (!app || !notFound) throw new Error('README.md lacks the two Content-Security-Policy lines');
+  return { app, notFound };
+}
+
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -72,6 +89,35 @@ ${paragraphs(9, 8)}
 <p>Thanks for reading.</p></main></body></html>`;
 }
 
+/**
+ * Deployments for the offline tests: /deploy/<id>/ serves the build in dist/ until
+ * /deploy/<id>/__next is asked for, then a second build made from it (below). Each id
+ * is a test's own, so tests running side by side do not see each other's deployments.
+ */
+const deployed = new Map();
+let secondBuild = null;
+
+/**
+ * A copy of dist/ as a next deployment would be: its program's files under new names
+ * (every mention of them renamed), and a service worker written for that file list.
+ */
+function makeSecondBuild() {
+  const dist = resolve(here, '../../dist');
+  const copy = mkdtempSync(join(tmpdir(), 'tandem-next-build-'));
+  const renames = readdirSync(dist)
+    .map((file) => file.match(/^((?:tandem|compare|app|boot|start)-)([0-9a-f]+)/))
+    .filter(Boolean)
+    .map(([, name, hash]) => [name + hash, name + [...hash].reverse().join('')]);
+  const renamed = (text) => renames.reduce((t, [from, to]) => t.replaceAll(from, to), text);
+  cpSync(dist, copy, { recursive: true });
+  for (const file of readdirSync(copy).filter((f) => /\.(html|js|css|wasm)$/.test(f))) {
+    if (!file.endsWith('.wasm')) writeFileSync(join(copy, file), renamed(readFileSync(join(copy, file), 'utf8')));
+    if (renamed(file) !== file) renameSync(join(copy, file), join(copy, renamed(file)));
+  }
+  execFileSync('node', [resolve(here, '../../scripts/service-worker.mjs'), copy]);
+  return copy;
+}
+
 createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
   const path = decodeURIComponent(url.pathname);
@@ -87,7 +133,16 @@ createServer(async (request, response) => {
     response.writeHead(200, { 'content-type': types['.html'] }).end(body);
     return;
   }
-  const [prefix, root] = mounts.find(([prefix]) => path.startsWith(prefix));
+  const deployment = path.match(/^\/deploy\/([\w-]+)\//);
+  if (deployment && path.endsWith('/__next')) {
+    secondBuild ??= makeSecondBuild();
+    deployed.set(deployment[1], secondBuild);
+    response.writeHead(204).end();
+    return;
+  }
+  const [prefix, root] = deployment
+    ? [deployment[0], deployed.get(deployment[1]) ?? resolve(here, '../../dist')]
+    : mounts.find(([prefix]) => path.startsWith(prefix));
   let file = normalize(join(root, path.slice(prefix.length)));
   if (!file.startsWith(root)) {
     response.writeHead(403).end();
@@ -98,15 +153,20 @@ createServer(async (request, response) => {
     const body = await readFile(file);
     // Open to any origin, as a CDN would be: a frame sandboxed without
     // allow-same-origin has an opaque origin and loads module scripts with CORS.
+    const app = prefix !== '/';
     response.writeHead(200, {
       'content-type': types[extname(file)] || 'application/octet-stream',
       'access-control-allow-origin': '*',
+      ...(app && { 'content-security-policy': (await policies())[basename(file) === '404.html' ? 'notFound' : 'app'] }),
     });
     response.end(body);
   } catch {
     // Like most static hosts: the site's own 404.html, if it has one, with status 404.
     const notFound = await readFile(join(root, '404.html')).catch(() => null);
-    response.writeHead(404, { 'content-type': notFound ? types['.html'] : 'text/plain' });
+    response.writeHead(404, {
+      'content-type': notFound ? types['.html'] : 'text/plain',
+      ...(notFound && prefix !== '/' && { 'content-security-policy': (await policies()).notFound }),
+    });
     response.end(notFound || 'not found');
   }
 }).listen(port, '127.0.0.1', () => console.log(`serving on http://127.0.0.1:${port}/tools/alignment/`));

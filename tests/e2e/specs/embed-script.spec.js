@@ -19,6 +19,11 @@ const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
 async function openPost(page, baseURL, options = {}) {
   const address = `${blogAddress(/** @type {string} */ (baseURL))}embedded?${new URLSearchParams({ options: JSON.stringify(options) })}`;
   await page.goto(address);
+  // Settled as a reader finds it: the app started, the frame as tall as its content
+  // (a click while the frame still grows may land on what moved under the pointer).
+  await page.frameLocator('[data-tandem] iframe').getByTestId('intro-screen').waitFor();
+  await expectFrameFitsContent(page);
+  await page.evaluate(() => scrollTo(0, 0));
 }
 
 /** Tandem's frame (found afresh: it moves between the app's pages). */
@@ -264,7 +269,10 @@ test.describe('theming through embed options', () => {
     expect(await styleOf(page, 'body', 'display')).toBe('flow-root');
     expect(await styleOf(page, 'body', 'background-color')).toBe('rgb(247, 247, 244)');
     expect(await styleOf(page, '[data-testid=start]', 'background-color')).toBe('rgb(11, 110, 105)');
-    expect(await appFrame(page).evaluate(() => document.querySelectorAll('script[src], style').length)).toBe(0);
+    // Nothing injected: no style element or inline script, and only the app's own files.
+    expect(await appFrame(page).evaluate(() => document.querySelectorAll('style, script:not([src])').length)).toBe(0);
+    const sources = await appFrame(page).evaluate(() => [...document.scripts].map((s) => new URL(s.src).pathname));
+    for (const source of sources) expect(source).toMatch(/^\/tools\/alignment\/(boot|start)-[0-9a-f]+\.js$/);
     for (const name of ['accent', 'radius', 'font', 'theme', 'transparent', 'the call to action']) {
       expect(warnings.some((w) => w.startsWith(`Tandem ignores ${name}`)), `a warning for ${name}: ${warnings.join(' | ')}`).toBe(true);
     }

@@ -19,7 +19,7 @@ test.describe('a shared result opened by someone else', () => {
     const shared = theirs.byTestId('results-screen');
     await expect(theirs.byTestId('stage-name')).toHaveText(mine.stage ?? '');
     expect(await shared.innerText()).not.toMatch(SECOND_PERSON);
-    expect(await shared.locator('svg').textContent()).not.toMatch(SECOND_PERSON);
+    expect(await shared.getByTestId('curve').locator('svg').textContent()).not.toMatch(SECOND_PERSON);
     await expect(shared.getByRole('heading', { level: 1 })).toContainText(`teams are ${mine.stage}`);
   });
 });

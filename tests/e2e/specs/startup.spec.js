@@ -20,7 +20,11 @@ const CUT_OFF = {
   script: [/^console error: Failed to load resource: net::ERR_CONNECTION_RESET \(.*\.js:/],
 };
 
-for (const [file, pattern] of /** @type {const} */ ([['program', /\.wasm$/], ['script', /\.js$/]])) {
+// The program's scripts: Trunk's loader (start-*.js) and wasm-bindgen's glue. The
+// start-up script (boot-*.js), which says what failed, is the next test's.
+const PROGRAM_SCRIPTS = /\/(start|tandem)-[0-9a-f]+\.js$/;
+
+for (const [file, pattern] of /** @type {const} */ ([['program', /\.wasm$/], ['script', PROGRAM_SCRIPTS]])) {
   test(`a ${file} file that does not arrive gets a message and a retry that works`, async ({ page, pageErrors }) => {
     await page.route(pattern, (route) => route.abort('connectionreset'));
     await page.goto('./');
@@ -39,6 +43,23 @@ for (const [file, pattern] of /** @type {const} */ ([['program', /\.wasm$/], ['s
     await expect(page.getByTestId('intro-screen')).toBeVisible();
   });
 }
+
+test('when the start-up script itself does not arrive, a way to reload appears after a while', async ({ page, pageErrors }) => {
+  // No start-up script to say what failed, and the program cut off too.
+  const boot = /\/boot-[0-9a-f]+\.js$/;
+  await page.route(boot, (route) => route.abort('connectionreset'));
+  await page.route(/\.wasm$/, (route) => route.abort('connectionreset'));
+  await page.goto('./');
+  await expectErrors(pageErrors, [...CUT_OFF.script, ...CUT_OFF.program]);
+  const stalled = page.getByTestId('stalled');
+  await expect(stalled).toBeHidden();
+  await expect(stalled).toBeVisible({ timeout: 15_000 });
+  await page.unroute(boot);
+  await page.unroute(/\.wasm$/);
+  await stalled.getByRole('link', { name: 'Reload the page' }).click();
+  await expect(page.getByTestId('intro-screen')).toBeVisible();
+  await expect(stalled).toHaveCount(0);
+});
 
 test('the failure message passes axe-core', async ({ page, pageErrors }) => {
   await page.route(/\.wasm$/, (route) => route.abort('connectionreset'));

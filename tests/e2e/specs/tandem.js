@@ -219,12 +219,20 @@ function encodeToken(pattern, { from = bank, format, version = from.version, pro
 // Fixtures: every test fails on page errors and console errors.
 
 /**
- * Records page errors and console errors of `context` (all its pages and frames).
+ * Records page errors, console errors and Content-Security-Policy violations of
+ * `context` (all its pages and frames).
  * @param {import('@playwright/test').BrowserContext} context
  * @param {string[]} errors
  */
 function watchForErrors(context, errors) {
   context.on('weberror', (webError) => errors.push(`page error: ${webError.error().stack || webError.error()}`));
+  // The app's files are served under a strict Content-Security-Policy (serve.mjs): any
+  // violation is an error, whether or not the browser also logs it.
+  context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
   context.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url, lineNumber } = message.location();
