@@ -2,7 +2,11 @@
 // Issue 13, item 1: offline after one visit, through the service worker (static/sw.js);
 // and a new deployment while a tab is open: the tab keeps working on its own version,
 // is offered a reload, and every later visit runs the new one, never a mix of the two.
+const path = require('node:path');
+const { AxeBuilder } = require('@axe-core/playwright');
 const { test, expect, MIXED, encodeToken, patternFor } = require('./tandem');
+
+const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -58,6 +62,9 @@ test('a new deployment: the open tab keeps working, offers a reload, and then ru
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
   await expect(app.byTestId('update-offer')).toBeVisible();
   await expect(app.byTestId('update-offer')).toContainText('A new version of Tandem is ready');
+  await page.screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-update-offer.png`) });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   // Until the visitor accepts, the tab goes on with the version it runs.
   await app.answerByClick(MIXED[3]);
