@@ -12,11 +12,12 @@ const template = readFileSync(resolve(new URL('..', import.meta.url).pathname, '
 
 // Everything a page of the app may load. Not the worker itself; not 404.html, which a
 // host serves for missing addresses; not embed.js, which host pages load from theirs;
-// not the app icons, which a browser fetches when it installs the app, online.
+// not the app icons, which a browser fetches when it installs the app, online; not the
+// one-file build (tandem.html), which is for opening from disk.
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-  .filter((file) => !['sw.js', '404.html', 'embed.js'].includes(file) && !file.startsWith('icons/'))
+  .filter((file) => !['sw.js', '404.html', 'embed.js', 'tandem.html'].includes(file) && !file.startsWith('icons/'))
   .sort();
 const version = createHash('sha256');
 for (const file of files) version.update(file).update(readFileSync(join(dir, file)));

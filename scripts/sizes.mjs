@@ -277,6 +277,8 @@ if (args.includes('--json')) {
   console.log(`\nThe comparison page, opened fresh (only for those who compare): ${comparing.length} requests`);
   table([...comparing, comparingTotal]);
   if (embedScript) console.log(`\nembed.js, for host pages: ${kb(embedScript.raw)} KB, ${kb(embedScript.gzip)} KB gzip`);
+  const single = existsSync(join(dir, 'tandem.html')) ? compressed({ file: 'tandem.html', bytes: readFileSync(join(dir, 'tandem.html')) }) : null;
+  if (single) console.log(`tandem.html, the whole app in one file: ${kb(single.raw)} KB, ${kb(single.gzip)} KB gzip`);
   const offline = offlineCopy(files);
   if (offline) console.log(`Offline copy: after the first visit, the service worker caches ${offline.count} files; those the visit did not load add ${kb(offline.gzip)} KB gzip (the comparison page's program above all)`);
   if (parts) {

@@ -57,7 +57,9 @@
       screen.insertAdjacentHTML('beforeend', '<p class="lead" role="status">Loading the assessment…</p>');
     });
   }
-  if (location.protocol === 'file:') return whenReady('file');
+  // The one-file build (tandem.html) carries its program inside and starts from disk.
+  var single = document.documentElement.hasAttribute('data-single-file');
+  if (location.protocol === 'file:' && !single) return whenReady('file');
   if (typeof WebAssembly !== 'object') return whenReady('wasm');
   addEventListener('error', function (event) {
     var target = event.target;

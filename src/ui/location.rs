@@ -56,6 +56,9 @@ pub fn set_fragment(fragment: &str, push: bool) {
 /// history for Back, except inside a frame (see [`set_fragment`]).
 pub fn open_page(page: &str, fragment: &str, push: bool) {
     let location = gloo::utils::window().location();
+    if one_file() {
+        return reopen_at(&location, fragment);
+    }
     let address = format!("{page}{}{fragment}", location.search().unwrap_or_default());
     let opened = if push && !in_frame() {
         location.assign(&address)
@@ -64,6 +67,24 @@ pub fn open_page(page: &str, fragment: &str, push: bool) {
     };
     if opened.is_err() {
         gloo::console::warn!("Tandem could not open", address);
+    }
+}
+
+/// The one-file build (tandem.html) holds both pages' programs, and its start-up picks
+/// one by the address: the other page is the same file at the new fragment, reloaded.
+fn one_file() -> bool {
+    gloo::utils::document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-single-file"))
+}
+
+fn reopen_at(location: &web_sys::Location, fragment: &str) {
+    if location
+        .set_hash(fragment)
+        .and_then(|_| location.reload())
+        .is_err()
+    {
+        gloo::console::warn!("Tandem could not open", fragment.to_owned());
     }
 }
 

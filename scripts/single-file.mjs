@@ -1,0 +1,67 @@
+// Writes DIR/tandem.html: the whole app in one file that works opened straight from
+// disk (file://), to send by email or keep on a laptop (README, "One file"). It holds
+// the assessment's page with its styles and start-up script inline, and both programs
+// (the assessment's and the comparison's), their WebAssembly as base64: the address
+// decides which one starts, and a move between the two reloads the file at the other's
+// address (src/ui/location.rs). No service worker, no app manifest: a file needs neither.
+//   node scripts/single-file.mjs DIR      (run by scripts/post-build.sh for release builds)
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: node scripts/single-file.mjs DIR');
+const read = (file) => readFileSync(join(dir, file));
+const files = readdirSync(dir);
+const only = (pattern) => {
+  const found = files.filter((file) => pattern.test(file));
+  if (found.length !== 1) throw new Error(`expected one file like ${pattern} in ${dir}, found ${found.length}`);
+  return found[0];
+};
+
+/** A program's glue as a module that a data: URL can load, and its WebAssembly. */
+function program(name) {
+  const glue = only(new RegExp(`^${name}-[0-9a-f]+\\.js$`));
+  return {
+    glue: `data:text/javascript;base64,${read(glue).toString('base64')}`,
+    wasm: read(glue.replace(/\.js$/, '_bg.wasm')).toString('base64'),
+  };
+}
+
+const page = read('index.html').toString('utf8');
+const styles = files.filter((file) => file.endsWith('.css')).map((file) => read(file).toString('utf8')).join('\n');
+const assessment = program('tandem');
+const comparison = program('compare');
+
+const start = `
+// Links between the two pages lead to this same file, at their fragment.
+addEventListener('click', (event) => {
+  const link = event.target.closest && event.target.closest('a[href]');
+  if (!link || link.target) return;
+  const address = new URL(link.href);
+  const here = new URL(location.href);
+  const folder = here.pathname.replace(/[^/]*$/, '');
+  if (address.origin !== here.origin || !/^(compare\\.html|index\\.html)?$/.test(address.pathname.slice(folder.length))) return;
+  address.pathname = here.pathname;
+  link.href = address.href;
+}, true);
+const programs = ${JSON.stringify({ assessment, comparison })};
+const which = /^#\\/?compare(\\/|$)/.test(location.hash) ? programs.comparison : programs.assessment;
+const { default: init } = await import(which.glue);
+const bytes = Uint8Array.from(atob(which.wasm), (c) => c.charCodeAt(0));
+const wasm = await init({ module_or_path: bytes });
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+`;
+
+const single = page
+  .replace('<html', '<html data-single-file')
+  // A file has no manifest or worker to find, and loads nothing else.
+  .replace(/<link[^>]*rel=["']?manifest["']?[^>]*>/, '')
+  .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
+  .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/, () => `<style>${styles}</style>`)
+  .replace(/<script src="\.\/(boot-[0-9a-f]+\.js)"><\/script>/, (_, file) => `<script>${read(file).toString('utf8')}</script>`)
+  .replace(/<script type=module src="\.\/start-[0-9a-f]+\.js"><\/script>/, () => `<script type=module>${start}</script>`);
+for (const left of ['manifest', 'boot-', 'start-', 'stylesheet']) {
+  if (single.includes(left)) throw new Error(`tandem.html still refers to ${left}`);
+}
+writeFileSync(join(dir, 'tandem.html'), single);
+console.log(`tandem.html: ${(single.length / 1000).toFixed(0)} KB, the whole app in one file`);

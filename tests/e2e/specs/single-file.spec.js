@@ -1,0 +1,45 @@
+// @ts-check
+// Issue 13, item 3: the one-file build (dist/tandem.html), opened straight from disk
+// (file://) as when sent by email: the whole quiz, its own result link, and a
+// comparison, which the same file opens at its address.
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { test, expect, MIXED, expectedResult, encodeToken, patternFor } = require('./tandem');
+
+const SINGLE = pathToFileURL(path.resolve(__dirname, '../../../dist/tandem.html')).href;
+
+test('opened from disk, it completes a quiz and opens its own result link', async ({ app, page, newContext }) => {
+  await page.goto(SINGLE);
+  await app.ready();
+  await expect(app.byTestId('intro-screen')).toBeVisible();
+  await app.start();
+  await app.answerAll(MIXED);
+  const result = await app.readResult();
+  const expected = expectedResult(MIXED);
+  expect(result).toMatchObject({ stage: expected.stage, scores: expected.scores });
+  expect(result.link).toBe(`${SINGLE}#/r/${encodeToken(MIXED)}`);
+
+  // Progress is kept on disk too: a reload stays on the result.
+  await page.reload();
+  await expect(app.byTestId('results-screen')).toBeVisible();
+
+  // The link, in a browser of its own.
+  const reader = await (await newContext()).newPage();
+  await reader.goto(result.link);
+  await expect(reader.getByTestId('stage-name')).toHaveText(expected.stage ?? '');
+});
+
+test('a comparison opens in the same file, and its way back to the assessment too', async ({ app, page }) => {
+  const other = encodeToken(patternFor('integrated'));
+  await page.goto(`${SINGLE}#/compare/1/${encodeToken(MIXED)}/${other}`);
+  await app.ready();
+  await expect(app.byTestId('compare-screen')).toBeVisible();
+  await page.getByTestId('member-result').first().click();
+  await expect(app.byTestId('results-screen')).toBeVisible();
+  expect(page.url()).toBe(`${SINGLE}#/r/${encodeToken(MIXED)}`);
+  await page.goto(`${SINGLE}#/`);
+  await expect(app.byTestId('intro-screen')).toBeVisible();
+  await page.getByTestId('compare-others').click();
+  await expect(app.byTestId('paste-screen')).toBeVisible();
+  expect(page.url()).toBe(`${SINGLE}#/compare`);
+});
