@@ -75,7 +75,7 @@ export const urlOf = (app) => ORIGIN + app.mount;
  * on a CPU four times slower.
  */
 export const BUDGET = {
-  gzipBytes: 123_000, // the CI line of scripts/sizes.mjs
+  gzipBytes: 130_500, // the CI line of scripts/sizes.mjs
   lighthouseScore: 95,
   answerWorkMedianMs: 16,
 };
