@@ -5,11 +5,13 @@
 #   scripts/setup.sh test    those, plus Chromium, ChromeDriver, the e2e npm packages and
 #                            cargo-fuzz (the test command builds and replays the fuzz target)
 #   scripts/setup.sh fuzz    cargo-fuzz only, for scripts/fuzz.sh
+#   scripts/setup.sh mutants cargo-mutants only, for scripts/mutants.sh
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 CARGO_FUZZ_VERSION=0.13.2
+CARGO_MUTANTS_VERSION=27.1.0
 TERSER_VERSION=5.51.2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -126,7 +128,19 @@ fuzz_tool() {
   fi
 }
 
+mutants_tool() {
+  if [ "$(cargo mutants --version 2>/dev/null)" != "cargo-mutants $CARGO_MUTANTS_VERSION" ]; then
+    say "installing cargo-mutants $CARGO_MUTANTS_VERSION (takes a few minutes)"
+    cargo install --locked cargo-mutants --version "$CARGO_MUTANTS_VERSION"
+  fi
+}
+
 need_cargo
+if [ "$mode" = mutants ]; then
+  mutants_tool
+  say "ready (mutants)"
+  exit 0
+fi
 if [ "$mode" = fuzz ]; then
   fuzz_tool
   say "ready (fuzz)"

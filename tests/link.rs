@@ -600,6 +600,29 @@ fn set_padding_bits_are_refused() {
     assert_eq!(decode(&forge(&bytes), &BANKS), Err(LinkError::BadChecksum));
 }
 
+/// Every bit after the last slot, set alone, is refused: a token has one spelling.
+#[test]
+fn each_padding_bit_is_refused_on_its_own() {
+    for (bank, slots) in [(&V1, 20), (&CURRENT, 4 + 24)] {
+        let stages = vec![Stage::Aligned; bank.question_count()];
+        let token = Report::new(bank, answers_at(bank, &stages)).token;
+        let mut body = common::base64url_decode(&token);
+        body.truncate(body.len() - 2);
+        let packed_bits = (body.len() - 2) * 8;
+        assert!(slots * 3 < packed_bits, "bank {} has padding", bank.version);
+        for at in slots * 3..packed_bits {
+            let mut damaged = body.clone();
+            damaged[2 + at / 8] |= 0x80 >> (at % 8);
+            assert_eq!(
+                decode(&forge(&damaged), &BANKS),
+                Err(LinkError::BadChecksum),
+                "bank {} padding bit {at}",
+                bank.version
+            );
+        }
+    }
+}
+
 #[test]
 fn error_messages_speak_to_the_visitor() {
     let message = LinkError::WrongLength {

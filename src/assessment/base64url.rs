@@ -119,5 +119,8 @@ mod tests {
         assert_eq!(decode("Zm9vY"), Err(DecodeError::BadLength));
         // "Zh" carries the same byte as "Zg" plus a set padding bit.
         assert_eq!(decode("Zh"), Err(DecodeError::BadLength));
+        // One character too many is refused by its count, even when all its bits are clear.
+        assert_eq!(decode("A"), Err(DecodeError::BadLength));
+        assert_eq!(decode("AAAAA"), Err(DecodeError::BadLength));
     }
 }

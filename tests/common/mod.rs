@@ -90,3 +90,17 @@ pub fn base64url(bytes: &[u8]) -> String {
         })
         .collect()
 }
+
+/// The bytes of an unpadded base64url text: the inverse of [`base64url`], bit by bit
+/// (leftover bits at the end are dropped). Panics on a character outside the alphabet.
+pub fn base64url_decode(text: &str) -> Vec<u8> {
+    const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let bits: Vec<u8> = text
+        .chars()
+        .map(|c| ALPHABET.find(c).expect("a base64url character") as u8)
+        .flat_map(|v| (0..6).rev().map(move |i| v >> i & 1))
+        .collect();
+    bits.chunks_exact(8)
+        .map(|byte| byte.iter().fold(0, |acc, &b| acc << 1 | b))
+        .collect()
+}
