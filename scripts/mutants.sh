@@ -10,5 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 bash scripts/setup.sh mutants
+# The domain core, unless the arguments name files.
+files=(-f 'src/assessment/*.rs' -f src/content/source.rs)
+for arg in "$@"; do
+  case "$arg" in -f | --file | --file=*) files=() ;; esac
+done
 # The native tests only: tests/web.rs runs in a browser and holds no core test.
-exec cargo mutants --timeout 60 "$@" -- --lib --tests
+exec cargo mutants --timeout 60 "${files[@]}" "$@" -- --lib --tests
