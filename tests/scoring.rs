@@ -11,7 +11,7 @@ use tandem::assessment::answers::{Answers, Choice, Draft};
 use tandem::assessment::bank::{Answer, Bank, Question};
 use tandem::assessment::placement::place;
 use tandem::assessment::report::Report;
-use tandem::assessment::scoring::{score, Scores};
+use tandem::assessment::scoring::{score, Scores, Share};
 use tandem::assessment::stage::Stage;
 use tandem::content::CURRENT;
 
@@ -254,4 +254,41 @@ fn not_sure_everywhere_places_nothing() {
     assert_eq!(report.placement, None);
     assert_eq!(report.advice, None);
     assert!(report.scores.dimensions.iter().all(|d| d.share.is_none()));
+}
+
+/// Version 2: an area is scored from two real answers on; with fewer ("not sure" for
+/// the rest) it says so rather than guess.
+#[test]
+fn an_area_needs_two_real_answers_to_be_scored() {
+    let bank = &CURRENT;
+    for real in 0..=3u32 {
+        let mut draft = Draft::empty(bank);
+        let mut in_first_area = 0;
+        for (index, question) in bank.questions.iter().enumerate() {
+            let unsure = question.dimension == 0 && {
+                in_first_area += 1;
+                in_first_area > real
+            };
+            let choice = if unsure {
+                Choice::not_sure(bank)
+            } else {
+                Choice::new(0, question)
+            };
+            draft.set(index, choice.expect("a choice the bank offers"));
+        }
+        let scores = score(bank, &draft.complete().expect("every question answered"));
+        let first = &scores.dimensions[0];
+        assert_eq!(first.real_answers, real);
+        assert_eq!(first.share.is_some(), real >= 2, "{real} real answers");
+        assert!(scores.dimensions[1..]
+            .iter()
+            .all(|area| area.share.is_some()));
+    }
+}
+
+#[test]
+fn a_percent_beyond_the_scale_is_the_whole_scale() {
+    assert_eq!(Share::percent_of_scale(150).percent(), 100);
+    assert_eq!(Share::percent_of_scale(100).percent(), 100);
+    assert_eq!(Share::percent_of_scale(37).percent(), 37);
 }
