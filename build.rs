@@ -271,5 +271,13 @@ fn generate(bank: &BankSource, name: &str) -> String {
         code += "        ] },\n";
     }
     code += "    ],\n};\n\n";
+    // Apart from the bank, so that only the exports, which name questions, carry them.
+    let ids: Vec<String> = bank.question.iter().map(|q| lit(&q.id)).collect();
+    writeln!(
+        code,
+        "pub static {name}_QUESTION_IDS: &[&str] = &[{}];\n",
+        ids.join(", ")
+    )
+    .unwrap();
     code
 }

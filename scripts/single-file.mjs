@@ -1,7 +1,8 @@
 // Writes DIR/tandem.html: the whole app in one file that works opened straight from
 // disk (file://), to send by email or keep on a laptop (README, "One file"). It holds
 // the assessment's page with its styles and start-up script inline, and both programs
-// (the assessment's and the comparison's), their WebAssembly as base64: the address
+// (the assessment's and the comparison's), their WebAssembly as base64 (the exports
+// program's too, as data: addresses in its <meta>, loaded once a result shows): the address
 // decides which one starts, and a move between the two reloads the file at the other's
 // address (src/ui/location.rs). No service worker, no app manifest: a file needs neither.
 //   node scripts/single-file.mjs DIR      (run by scripts/post-build.sh for release builds)
@@ -52,15 +53,19 @@ const wasm = await init({ module_or_path: bytes });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 `;
 
+const exportsGlue = only(/^exports-[0-9a-f]+\.js$/);
+const exportsMeta = `<meta name="tandem-exports" content="data:text/javascript;base64,${read(exportsGlue).toString('base64')}" data-wasm="data:application/wasm;base64,${read(exportsGlue.replace(/\.js$/, '_bg.wasm')).toString('base64')}">`;
+
 const single = page
   .replace('<html', '<html data-single-file')
+  .replace(/<meta name="tandem-exports"[^>]*>/, () => exportsMeta)
   // A file has no manifest or worker to find, and loads nothing else.
   .replace(/<link[^>]*rel=["']?manifest["']?[^>]*>/, '')
   .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
   .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/, () => `<style>${styles}</style>`)
   .replace(/<script src="\.\/(boot-[0-9a-f]+\.js)"><\/script>/, (_, file) => `<script>${read(file).toString('utf8')}</script>`)
   .replace(/<script type=module src="\.\/start-[0-9a-f]+\.js"><\/script>/, () => `<script type=module>${start}</script>`);
-for (const left of ['manifest', 'boot-', 'start-', 'stylesheet']) {
+for (const left of ['manifest', 'boot-', 'start-', 'stylesheet', './exports-']) {
   if (single.includes(left)) throw new Error(`tandem.html still refers to ${left}`);
 }
 writeFileSync(join(dir, 'tandem.html'), single);

@@ -29,8 +29,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * added 0.5 KB. Lines: 130.5 / 117 KB, the comparison page 113 KB (112.5 now);
  * embed.js, which host pages load, stays within 2 KB. The round's target of 100 KB for
  * the first visit is not reached (see the README's size section).
+ * Exports (4 Dec 2026): the first visit 130.1 → 131.3 KB: the loader of the exports
+ * program (static/exports.js, 0.4 KB), the print and wide-screen styles (0.3 KB, which
+ * the comparison page shares), the section's markup (0.4 KB of WASM) and the program's
+ * <meta>. Lines: 131.8 / 117.5 KB, the comparison page 113.5 KB. The exports program
+ * itself (the picture, the data, the QR encoder), loaded once a result shows, is
+ * 54.3 KB: line 56 KB.
  */
-const BUDGET = { total: 130_500, wasm: 117_000, comparison: 113_000, embed: 2_000 };
+const BUDGET = { total: 131_800, wasm: 117_500, comparison: 113_500, embed: 2_000, exports: 56_000 };
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const TARGET = resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
@@ -245,6 +251,10 @@ function namedWasm(distWasm) {
 // ---------------------------------------------------------------------------------------
 
 const embedScript = existsSync(join(dir, 'embed.js')) ? compressed({ file: 'embed.js', bytes: readFileSync(join(dir, 'embed.js')) }) : null;
+/** The exports program (glue and WASM), which a result screen loads: named by the build. */
+const exportsProgram = readdirSync(dir)
+  .filter((file) => /^exports-[0-9a-f]+(\.js|_bg\.wasm)$/.test(file))
+  .map((file) => compressed({ file, bytes: readFileSync(join(dir, file)) }));
 /** What the service worker (dist/sw.js) caches beyond the files a first visit loaded. */
 function offlineCopy(visited) {
   const worker = join(dir, 'sw.js');
@@ -270,12 +280,14 @@ const named = args.includes('--parts') && wasmFile ? namedWasm(join(dir, wasmFil
 const parts = named ? wasmParts(named) : null;
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ requests: files.length, files, total, parts, comparisonPage: { files: comparing, total: comparingTotal } }, null, 2));
+  console.log(JSON.stringify({ requests: files.length, files, total, parts, comparisonPage: { files: comparing, total: comparingTotal }, exportsProgram: { files: exportsProgram, total: sum(exportsProgram) } }, null, 2));
 } else {
   console.log(`A first visit: ${files.length} requests (recorded in Chromium), KB = 1000 bytes`);
   table([...files, total]);
   console.log(`\nThe comparison page, opened fresh (only for those who compare): ${comparing.length} requests`);
   table([...comparing, comparingTotal]);
+  console.log(`\nThe exports program, loaded once a result shows (picture, data, QR code):`);
+  table([...exportsProgram, sum(exportsProgram)]);
   if (embedScript) console.log(`\nembed.js, for host pages: ${kb(embedScript.raw)} KB, ${kb(embedScript.gzip)} KB gzip`);
   const single = existsSync(join(dir, 'tandem.html')) ? compressed({ file: 'tandem.html', bytes: readFileSync(join(dir, 'tandem.html')) }) : null;
   if (single) console.log(`tandem.html, the whole app in one file: ${kb(single.raw)} KB, ${kb(single.gzip)} KB gzip`);
@@ -301,6 +313,7 @@ if (args.includes('--check')) {
     ['gzip first visit', total.gzip, BUDGET.total],
     ['gzip comparison page', comparingTotal.gzip, BUDGET.comparison],
     ['gzip embed.js', embedScript ? embedScript.gzip : Infinity, BUDGET.embed],
+    ['gzip exports program', exportsProgram.length === 2 ? sum(exportsProgram).gzip : Infinity, BUDGET.exports],
   ];
   let over = false;
   for (const [what, bytes, budget] of checks) {

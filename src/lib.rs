@@ -3,6 +3,8 @@
 pub mod assessment;
 pub mod content;
 pub mod embed;
+pub mod export;
+pub mod json;
 pub mod ui;
 
 // Smaller than std's dlmalloc, and it frees, so a long session does not grow the heap.

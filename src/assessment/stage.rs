@@ -33,6 +33,11 @@ impl Stage {
         Stage::from_level(self.level() + 1)
     }
 
+    /// The stage's id in the banks and in exported data: "undefined" … "integrated".
+    pub fn id(self) -> &'static str {
+        ["undefined", "defined", "aligned", "integrated"][self as usize]
+    }
+
     /// The highest level any stage has.
     pub const TOP_LEVEL: u32 = Stage::Integrated.level();
 }
@@ -48,6 +53,12 @@ mod tests {
             assert_eq!(Stage::from_level(i as u32), Some(stage));
         }
         assert_eq!(Stage::from_level(4), None);
+    }
+
+    #[test]
+    fn ids_name_the_stages_in_curve_order() {
+        let ids = Stage::ALL.map(Stage::id);
+        assert_eq!(ids, ["undefined", "defined", "aligned", "integrated"]);
     }
 
     #[test]

@@ -10,3 +10,16 @@ include!(concat!(env!("OUT_DIR"), "/banks.rs"));
 
 /// Every bank a result link may have been made with, oldest first.
 pub static BANKS: [&Bank; 2] = [&V1, &CURRENT];
+
+/// The questions' ids of each bank in [`BANKS`], in the same order: they name answers in
+/// the exported data. Kept apart from the banks, which every visitor downloads, so that
+/// only the exports program carries them.
+static QUESTION_IDS: [&[&str]; 2] = [V1_QUESTION_IDS, CURRENT_QUESTION_IDS];
+
+/// The id of each of `bank`'s questions, in bank order.
+pub fn question_ids(bank: &Bank) -> &'static [&'static str] {
+    BANKS
+        .iter()
+        .position(|known| *known == bank)
+        .map_or(&[], |index| QUESTION_IDS[index])
+}

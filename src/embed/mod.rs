@@ -7,6 +7,7 @@
 mod cta;
 
 use crate::assessment::report::Report;
+use crate::json;
 pub use cta::{url_encoded, Cta, CtaError};
 
 /// The version of the event format; every message carries it as `"tandem"`.
@@ -152,7 +153,7 @@ fn result_fields(report: &Report, link: &str) -> String {
     let bank = report.bank;
     let (stage, position) = match &report.placement {
         Some(placement) => (
-            json_string(bank.stage(placement.stage).title),
+            json::string(bank.stage(placement.stage).title),
             placement.position.percent().to_string(),
         ),
         None => ("null".to_owned(), "null".to_owned()),
@@ -168,31 +169,15 @@ fn result_fields(report: &Report, link: &str) -> String {
                 .map_or("null".to_owned(), |share| share.percent().to_string());
             format!(
                 "{{\"id\":{},\"name\":{},\"score\":{score}}}",
-                json_string(dimension.id),
-                json_string(dimension.name)
+                json::string(dimension.id),
+                json::string(dimension.name)
             )
         })
         .collect();
     format!(
         ",\"stage\":{stage},\"position\":{position},\"areas\":[{}],\"token\":{},\"link\":{}",
         areas.join(","),
-        json_string(&report.token),
-        json_string(link)
+        json::string(&report.token),
+        json::string(link)
     )
-}
-
-/// `text` as a JSON string literal.
-fn json_string(text: &str) -> String {
-    let mut json = String::with_capacity(text.len() + 2);
-    json.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => json.push_str("\\\""),
-            '\\' => json.push_str("\\\\"),
-            c if (c as u32) < 0x20 => json += &format!("\\u{:04x}", c as u32),
-            c => json.push(c),
-        }
-    }
-    json.push('"');
-    json
 }

@@ -14,7 +14,7 @@ pub mod intro;
 mod invite;
 pub mod journey;
 mod keys;
-mod location;
+pub mod location;
 mod notice;
 pub mod panic;
 mod profile;

@@ -60,6 +60,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <DimensionChart {bank} scores={report.scores.clone()} />
                 { invite(&report.token, props.own) }
                 <ShareLink link={props.link.clone()} title="Sales and marketing alignment" />
+                { exports(&report.token, &props.link) }
                 <div class="actions">
                     <button type="button" class="button" onclick={again} data-testid="retake">{again_label}</button>
                 </div>
@@ -103,10 +104,23 @@ pub fn Results(props: &ResultsProps) -> Html {
             { facts(bank) }
             { invite(&report.token, props.own) }
             <ShareLink link={props.link.clone()} title={format!("Sales and marketing alignment: {}", stage.title)} />
+            { exports(&report.token, &props.link) }
             <div class="actions">
                 <button type="button" class="button" onclick={again} data-testid="retake">{again_label}</button>
             </div>
         </main>
+    }
+}
+
+/// "Take it with you": the heading, and a holder that static/exports.js hands to the
+/// exports program (src/bin/exports/), which fills it with the downloads, the print
+/// button and the link's QR code.
+fn exports(token: &str, link: &AttrValue) -> Html {
+    html! {
+        <section class="exports" aria-labelledby="exports-heading" data-testid="exports">
+            <h2 id="exports-heading">{"Take it with you"}</h2>
+            <div data-exports-token={token.to_owned()} data-exports-link={link.clone()}></div>
+        </section>
     }
 }
 

@@ -40,6 +40,20 @@ test.describe('embedded in a long blog post', () => {
     expect((await hostState(page)).scrollY).toBe(before.scrollY);
   });
 
+  test('downloads work inside the README\'s iframe line, which says where they may be blocked', async ({ app, page, baseURL }) => {
+    const token = encodeToken(MIXED);
+    await openBlogPost(page, /** @type {string} */ (baseURL), { hash: `#/r/${token}` });
+    const framed = app.inFrame();
+    const { link, stage } = await framed.readResult();
+    await expect(framed.byTestId('frame-download-hint')).toContainText('downloads may be blocked');
+    await expect(framed.byTestId('frame-download-hint').getByRole('link')).toHaveAttribute('href', link);
+    await framed.byTestId('download-json').scrollIntoViewIfNeeded();
+    const [file] = await Promise.all([page.waitForEvent('download'), framed.press(framed.byTestId('download-json'))]);
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^tandem-${stage.toLowerCase()}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+    const data = JSON.parse(require('node:fs').readFileSync(await file.path(), 'utf8'));
+    expect(data.link).toBe(link);
+  });
+
   test.describe('with clipboard permission granted to the browser', () => {
     test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -122,3 +122,31 @@ test('the key hint shows only where there is a keyboard to use it', async ({ app
   if (testInfo.project.use.hasTouch) await expect(keys).toBeHidden();
   else await expect(keys).toHaveText(/Keys: 1–5 choose, Enter goes on, Backspace goes back\./);
 });
+
+test.describe('wide screens', () => {
+  test('a 1280 × 800 window shows the stage beside the curve and the areas beside the first moves', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await app.open(`#/r/${encodeToken(MIXED)}`);
+    const box = async (locator) => /** @type {{x: number, y: number, width: number, height: number}} */ (await locator.boundingBox());
+    const hero = await box(page.locator('.result-hero'));
+    const curve = await box(app.byTestId('curve'));
+    const chart = await box(app.byTestId('dimension-chart'));
+    const firstMove = await box(app.byTestId('move').first());
+    expect(curve.x, 'the curve to the right of the stage').toBeGreaterThanOrEqual(hero.x + hero.width);
+    expect(curve.y).toBeLessThan(hero.y + hero.height);
+    expect(firstMove.x, 'the moves to the right of the areas').toBeGreaterThanOrEqual(chart.x + chart.width);
+    // Stage, curve, the weakest areas and the first move within about a screen and a half.
+    expect(firstMove.y + firstMove.height).toBeLessThan(1.5 * 800);
+    expect(chart.y).toBeLessThan(1.5 * 800);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, 'far shorter than the 3,800 px single column').toBeLessThan(3000);
+  });
+
+  test('a phone keeps one column', async ({ app, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await app.open(`#/r/${encodeToken(MIXED)}`);
+    const hero = await page.locator('.result-hero').boundingBox();
+    const curve = await app.byTestId('curve').boundingBox();
+    expect(curve && hero && curve.y).toBeGreaterThanOrEqual((hero?.y ?? 0) + (hero?.height ?? 0));
+  });
+});

@@ -43,3 +43,15 @@ test('a comparison opens in the same file, and its way back to the assessment to
   await expect(app.byTestId('paste-screen')).toBeVisible();
   expect(page.url()).toBe(`${SINGLE}#/compare`);
 });
+
+test('the exports program travels in the file: the QR code and the data download work from disk', async ({ app, page }) => {
+  const token = encodeToken(MIXED);
+  await page.goto(`${SINGLE}#/r/${token}`);
+  await app.ready();
+  await app.press(app.byTestId('qr-toggle'));
+  await expect(app.byTestId('qr-image')).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent('download'), app.press(app.byTestId('download-json'))]);
+  const data = JSON.parse(require('node:fs').readFileSync(await file.path(), 'utf8'));
+  expect(data.token).toBe(token);
+  expect(data.link).toBe(`${SINGLE}#/r/${token}`);
+});

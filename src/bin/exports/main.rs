@@ -1,0 +1,23 @@
+//! The exports program: "Take it with you" on a result screen, the picture, the data and
+//! the QR code of the result as files. The assessment's page loads it only once a result
+//! shows (src/ui/exports.rs), so no first visit pays for it, and hands it the section to
+//! fill; it opens the result from its token, as any page does.
+
+mod files;
+mod section;
+
+use tandem::assessment::report::Report;
+use tandem::content::BANKS;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+fn main() {}
+
+/// Fills `holder` with the downloads, the print button and the QR code of the result
+/// `token`, reopened at `link`. Fails with a message for the visitor.
+#[wasm_bindgen]
+pub fn mount(holder: Element, token: String, link: String) -> Result<(), JsValue> {
+    let report =
+        Report::from_token(&token, &BANKS).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    section::fill(&holder, report, link)
+}

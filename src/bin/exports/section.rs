@@ -1,0 +1,236 @@
+//! The section's content, built as plain DOM: the program arrives after the page's own
+//! components have drawn the result, and owns only the element it is handed.
+
+use crate::files::{self, Kind};
+use gloo::events::EventListener;
+use std::rc::Rc;
+use tandem::assessment::report::Report;
+use tandem::export::picture::Theme;
+use tandem::export::qr::Qr;
+use tandem::ui::location::in_frame;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{Document, Element};
+
+/// The downloads on offer: the kind of file (also in the test id), the button's label,
+/// and what is being made.
+const DOWNLOADS: [(Kind, &str, &str); 3] = [
+    (Kind::Png, "Download image (PNG)", "the picture"),
+    (Kind::Svg, "Image as SVG", "the picture"),
+    (Kind::Json, "Download data (JSON)", "the data"),
+];
+
+/// Replaces what `holder` holds with the section's content for `report`.
+pub fn fill(holder: &Element, report: Report, link: String) -> Result<(), JsValue> {
+    let document = gloo::utils::document();
+    holder.set_text_content(None);
+    let page = Page {
+        document: &document,
+        holder,
+    };
+    page.add(holder, "p", &[("class", "hint")], "A picture for a slide, the data for a spreadsheet, or a page to print: each made here, in your browser.")?;
+    let buttons = page.add(holder, "div", &[("class", "export-buttons")], "")?;
+    let status = page.add(
+        holder,
+        "p",
+        &[
+            ("class", "export-status"),
+            ("role", "status"),
+            ("data-testid", "export-status"),
+        ],
+        "",
+    )?;
+    let shared = Rc::new((report, link));
+    for (kind, label, what) in DOWNLOADS {
+        let testid = format!("download-{}", kind.extension());
+        let button = page.add(
+            &buttons,
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button"),
+                ("data-testid", &testid),
+            ],
+            label,
+        )?;
+        let (shared, status) = (shared.clone(), status.clone());
+        EventListener::new(&button, "click", move |_| {
+            status.set_text_content(Some(&format!("Making {what}…")));
+            let (shared, status) = (shared.clone(), status.clone());
+            spawn_local(async move {
+                let saved = files::download(kind, &shared.0, &shared.1, theme()).await;
+                status.set_text_content(Some(&match saved {
+                    Ok(name) => format!("Saved as {name}. Look in your downloads."),
+                    Err(error) => format!(
+                        "The download did not start: {} Copy the result link above instead.",
+                        error
+                            .as_string()
+                            .unwrap_or_else(|| "the browser refused to make the file.".to_owned())
+                    ),
+                }));
+            });
+        })
+        .forget();
+    }
+    let print = page.add(
+        &buttons,
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            ("data-testid", "print"),
+        ],
+        "Print / save as PDF",
+    )?;
+    EventListener::new(&print, "click", |_| {
+        let _ = gloo::utils::window().print();
+    })
+    .forget();
+    if in_frame() {
+        frame_hint(&page, &shared.1)?;
+    }
+    qr_code(&page, &shared.1)
+}
+
+/// Inside another site's frame, downloads may be refused without a sign: say so, and
+/// offer the result in a tab of its own.
+fn frame_hint(page: &Page, link: &str) -> Result<(), JsValue> {
+    let hint = page.add(
+        page.holder,
+        "p",
+        &[("class", "hint"), ("data-testid", "frame-download-hint")],
+        "Inside another site's page, downloads may be blocked. If nothing arrives, ",
+    )?;
+    page.add(
+        &hint,
+        "a",
+        &[("href", link), ("target", "_blank"), ("rel", "noopener")],
+        "open this result in a tab of its own",
+    )?;
+    hint.append_with_str_1(" or copy the link above.")
+}
+
+/// The link's QR code, folded behind a button (a disclosure rather than `<details>`,
+/// whose folded content browsers leave off the printed page, where the code belongs).
+fn qr_code(page: &Page, link: &str) -> Result<(), JsValue> {
+    let toggle = page.add(
+        page.holder,
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button qr-toggle"),
+            ("aria-expanded", "false"),
+            ("aria-controls", "qr-panel"),
+            ("data-testid", "qr-toggle"),
+        ],
+        SHOW_QR,
+    )?;
+    let panel = page.add(
+        page.holder,
+        "div",
+        &[
+            ("id", "qr-panel"),
+            ("class", "qr-panel"),
+            ("hidden", ""),
+            ("data-testid", "qr-code"),
+        ],
+        "",
+    )?;
+    let folded = panel.clone();
+    EventListener::new(&toggle.clone(), "click", move |_| {
+        let opening = folded.has_attribute("hidden");
+        let _ = folded.toggle_attribute_with_force("hidden", !opening);
+        let _ = toggle.set_attribute("aria-expanded", if opening { "true" } else { "false" });
+        toggle.set_text_content(Some(if opening { HIDE_QR } else { SHOW_QR }));
+    })
+    .forget();
+    let panel = page
+        .document
+        .get_element_by_id("qr-panel")
+        .ok_or("no QR panel")?;
+    let Some(qr) = Qr::new(link) else {
+        page.add(
+            &panel,
+            "p",
+            &[("data-testid", "qr-problem")],
+            "The link is too long for a QR code: copy it instead.",
+        )?;
+        return Ok(());
+    };
+    let source = format!(
+        "data:image/svg+xml,{}",
+        String::from(js_sys::encode_uri_component(&qr.svg()))
+    );
+    page.add(
+        &panel,
+        "img",
+        &[
+            ("src", &source),
+            ("width", "200"),
+            ("height", "200"),
+            ("alt", "QR code that opens this result"),
+            ("data-testid", "qr-image"),
+        ],
+        "",
+    )?;
+    let words = page.add(&panel, "div", &[], "")?;
+    page.add(
+        &words,
+        "p",
+        &[("class", "hint")],
+        "Point a phone's camera at it to open this result there.",
+    )?;
+    let again = page.add(&words, "p", &[("class", "print-only")], "")?;
+    page.add(&again, "strong", &[], "Open this result again")?;
+    again.append_with_str_1(": scan the code, or go to")?;
+    page.add(&words, "p", &[("class", "print-only print-link")], link)?;
+    Ok(())
+}
+
+const SHOW_QR: &str = "Show the QR code of the link";
+const HIDE_QR: &str = "Hide the QR code";
+
+struct Page<'a> {
+    document: &'a Document,
+    holder: &'a Element,
+}
+
+impl Page<'_> {
+    /// Appends a `tag` element with `attributes` and `text` to `parent`.
+    fn add(
+        &self,
+        parent: &Element,
+        tag: &str,
+        attributes: &[(&str, &str)],
+        text: &str,
+    ) -> Result<Element, JsValue> {
+        let element = self.document.create_element(tag)?;
+        for (name, value) in attributes {
+            element.set_attribute(name, value)?;
+        }
+        if !text.is_empty() {
+            element.set_text_content(Some(text));
+        }
+        parent.append_child(&element)?;
+        Ok(element)
+    }
+}
+
+/// The theme the page shows: a host's choice (data-theme) over the system's.
+fn theme() -> Theme {
+    let root = gloo::utils::document().document_element();
+    let dark = match root.and_then(|r| r.get_attribute("data-theme")).as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => gloo::utils::window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches()),
+    };
+    if dark {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
+}

@@ -1,0 +1,20 @@
+//! A result as documents that travel: the JSON data, a picture (SVG) and the QR code of
+//! its link. Plain functions over a [`Report`](crate::assessment::report::Report), tested
+//! natively; the exports program (`src/bin/exports.rs`) turns them into files, and only
+//! a visitor who reaches a result loads it.
+
+pub mod data;
+pub mod day;
+pub mod picture;
+pub mod qr;
+mod xml;
+
+use crate::assessment::report::Report;
+use day::Day;
+
+/// A download's file name: what it is, the stage and the day, e.g.
+/// `tandem-aligned-2026-12-04.png`; `tandem-result-…` when nothing was placed.
+pub fn file_name(report: &Report, day: Day, extension: &str) -> String {
+    let stage = report.placement.as_ref().map_or("result", |p| p.stage.id());
+    format!("tandem-{stage}-{}.{extension}", day.iso())
+}

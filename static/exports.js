@@ -1,0 +1,41 @@
+// Inlined into index.html (scripts/no-inline.mjs makes it a file). Fills a result's
+// "Take it with you" section with the exports program (src/bin/exports/: the picture,
+// the data and the QR code of the result), loaded only once a result shows: the page
+// renders an empty holder with the result's token and link (src/ui/results.rs), and
+// this script hands it to the program. Kept out of the page's own WebAssembly, where
+// loading and calling a second program cost 4.6 KB gzip on every first visit.
+// scripts/exports-program.sh names the program's files in <meta name="tandem-exports">.
+(function () {
+  var program = null;
+  function load() {
+    return program || (program = new Promise(function (resolve, reject) {
+      var files = document.querySelector('meta[name=tandem-exports]');
+      if (!files) return reject(new Error('This copy of Tandem was built without them.'));
+      var script = document.createElement('script');
+      script.src = files.content;
+      script.onload = function () {
+        wasm_bindgen({ module_or_path: files.getAttribute('data-wasm') }).then(function () { resolve(wasm_bindgen); }, reject);
+      };
+      script.onerror = function () { reject(new Error('Part of Tandem did not arrive. Check the connection and reload.')); };
+      document.head.appendChild(script);
+    }).catch(function (error) {
+      program = null;
+      throw error;
+    }));
+  }
+  function fill(holder) {
+    var link = holder.getAttribute('data-exports-link');
+    if (holder.filledFor === link) return;
+    holder.filledFor = link;
+    load().then(function (exports) {
+      exports.mount(holder, holder.getAttribute('data-exports-token'), link);
+    }).catch(function (error) {
+      holder.filledFor = null;
+      holder.textContent = 'The picture, the data and the QR code could not load: ' + (error && error.message || error) +
+        ' The result link above works all the same.';
+    });
+  }
+  new MutationObserver(function () {
+    document.querySelectorAll('[data-exports-link]').forEach(fill);
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-exports-link'] });
+})();

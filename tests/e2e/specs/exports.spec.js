@@ -1,0 +1,125 @@
+// @ts-check
+// Results that travel: the picture (PNG and SVG), the data (JSON), the QR code of the
+// link and the printed report, each checked by reading the file as its user would.
+const { readFileSync } = require('node:fs');
+const { PNG } = require('pngjs');
+const jsQR = require('jsqr').default;
+const { test, expect, MIXED, QUESTIONS, encodeToken, expectedResult } = require('./tandem');
+
+const FILE_NAME = /^tandem-(undefined|defined|aligned|integrated|result)-\d{4}-\d{2}-\d{2}\.(png|svg|json)$/;
+
+/** The text a QR code in `png` (a PNG file's bytes) holds, read as a phone would. */
+function readQr(png) {
+  const image = PNG.sync.read(png);
+  const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+  return code && code.data;
+}
+
+/** Presses `testid` and returns the download it starts: its name and its bytes. */
+async function download(app, testid) {
+  const [file] = await Promise.all([app.page.waitForEvent('download'), app.press(app.byTestId(testid))]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test.describe('exports', () => {
+  test('the QR code on the result screen opens the result link', async ({ app }) => {
+    await app.completeJourney(MIXED);
+    const { link } = await app.readResult();
+    const toggle = app.byTestId('qr-toggle');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(app.byTestId('qr-code')).toBeHidden();
+    await app.press(toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle).toHaveText('Hide the QR code');
+    const image = app.byTestId('qr-image');
+    await expect(image).toBeVisible();
+    await expect(image).toHaveAttribute('alt', 'QR code that opens this result');
+    expect(readQr(await image.screenshot())).toBe(link);
+  });
+
+  test('the PNG is the picture at twice its size, with the stage and a readable QR code', async ({ app }) => {
+    await app.completeJourney(MIXED);
+    const { link, stage } = await app.readResult();
+    const { name, bytes } = await download(app, 'download-png');
+    expect(name).toMatch(FILE_NAME);
+    expect(name).toContain(`-${stage.toLowerCase()}-`);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const image = PNG.sync.read(bytes);
+    expect([image.width, image.height]).toEqual([2400, 1520]);
+    const colours = new Set();
+    for (let i = 0; i < image.data.length; i += 4 * 97) colours.add(image.data.readUInt32BE(i));
+    expect(colours.size, 'drawn, not blank').toBeGreaterThan(20);
+    expect(readQr(bytes), "the picture's QR code").toBe(link);
+    await expect(app.byTestId('export-status')).toHaveText(`Saved as ${name}. Look in your downloads.`);
+  });
+
+  test('the SVG parses and names the stage, the areas and the link', async ({ app }) => {
+    await app.completeJourney(MIXED);
+    const { link, stage, names } = await app.readResult();
+    const { name, bytes } = await download(app, 'download-svg');
+    expect(name).toMatch(FILE_NAME);
+    expect(name.endsWith('.svg')).toBe(true);
+    const texts = await app.page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      if (doc.querySelector('parsererror') || doc.documentElement.localName !== 'svg') return null;
+      return [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    }, bytes.toString('utf8'));
+    expect(texts, 'a well-formed SVG document').not.toBeNull();
+    expect(texts).toContain(stage);
+    for (const area of names) expect(texts).toContain(area);
+    expect(texts.join('')).toContain(link);
+  });
+
+  test('the JSON holds every question and the scores the screen shows', async ({ app }) => {
+    await app.completeJourney(MIXED);
+    const shown = await app.readResult();
+    const { name, bytes } = await download(app, 'download-json');
+    expect(name).toMatch(FILE_NAME);
+    const data = JSON.parse(bytes.toString('utf8'));
+    expect(data.format).toBe('tandem-result');
+    expect(data.version).toBe(1);
+    expect(data.token).toBe(encodeToken(MIXED));
+    expect(data.link).toBe(shown.link);
+    expect(data.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(data.answers).toHaveLength(QUESTIONS);
+    expect(new Set(data.answers.map((a) => a.question)).size).toBe(QUESTIONS);
+    expect(data.areas.map((a) => a.name)).toEqual(shown.names);
+    expect(data.areas.map((a) => a.score)).toEqual(shown.scores);
+    expect(data.position).toBe(shown.position);
+    expect(data.stage).toBe(shown.stage.toLowerCase());
+    expect(shown.stage).toBe(expectedResult(MIXED).stage);
+  });
+
+  test('printing gives at most two pages that hold the stage, the link and its QR code', async ({ app }, testInfo) => {
+    await app.completeJourney(MIXED);
+    const { link, stage } = await app.readResult();
+    await expect(app.byTestId('qr-image')).toBeAttached();
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await app.page.pdf({ format, printBackground: true });
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+      expect(doc.numPages, `${format} pages`).toBeLessThanOrEqual(2);
+      let text = '';
+      for (let n = 1; n <= doc.numPages; n++) {
+        const content = await (await doc.getPage(n)).getTextContent();
+        text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+      }
+      expect(text).toContain(stage);
+      expect(text.replace(/\s/g, '')).toContain(link);
+      expect(text, 'the QR code\'s caption, on paper though folded on screen').toContain('Open this result again');
+      expect(text, 'no buttons on paper').not.toContain('Print / save as PDF');
+      expect(text).not.toContain('Copy result link');
+      if (format === 'A4') await testInfo.attach('report.pdf', { body: pdf, contentType: 'application/pdf' });
+    }
+  });
+
+  test('"Print / save as PDF" opens the print dialog', async ({ app }) => {
+    await app.completeJourney(MIXED);
+    await app.page.evaluate(() => {
+      window.print = () => { window.__printed = (window.__printed || 0) + 1; };
+    });
+    await app.press(app.byTestId('print'));
+    expect(await app.page.evaluate(() => window.__printed)).toBe(1);
+  });
+});
