@@ -1,5 +1,6 @@
 // @ts-check
-// Full-page screenshots of each screen, per project, for review:
+// Full-page screenshots of each screen, per project, for review (and the exported
+// picture and printed report):
 // tests/e2e/artifacts/screenshots/<project>-<screen>.png (git-ignored). Not a test of
 // the suite: playwright.screenshots.config.js runs it, and scripts/test.sh counts none
 // of its passes.
@@ -31,6 +32,18 @@ test.describe('screenshots', () => {
     await app.answerAll(MIXED, { from: 2 });
     await app.readResult();
     await shoot('results');
+    // The exports: the QR code unfolded, the picture as downloaded (light and dark),
+    // and the printed report (PDF, to render with pdftoppm).
+    await app.press(app.byTestId('qr-toggle'));
+    await expect(app.byTestId('qr-image')).toBeVisible();
+    await app.byTestId('exports').screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-results-exports.png`) });
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const [picture] = await Promise.all([page.waitForEvent('download'), app.press(app.byTestId('download-png'))]);
+      await picture.saveAs(path.join(FOLDER, `${testInfo.project.name}-picture-${scheme}.png`));
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.pdf({ path: path.join(FOLDER, `${testInfo.project.name}-report.pdf`), format: 'A4', printBackground: true });
 
     await app.open(`#/compare/1/${encodeToken(MIXED, { profile: [1, 0, 0, 0] })}/${encodeToken(patternFor('aligned'), { profile: [2, 0, 0, 0] })}`);
     await expect(app.byTestId('compare-screen')).toBeVisible();
