@@ -13,10 +13,11 @@
       if (!files) return reject(new Error('This copy of Tandem was built without them.'));
       var script = document.createElement('script');
       script.src = files.content;
+      var lost = function () { reject(new Error('Part of Tandem did not arrive. Check the connection and reload the page.')); };
       script.onload = function () {
-        wasm_bindgen({ module_or_path: files.getAttribute('data-wasm') }).then(function () { resolve(wasm_bindgen); }, reject);
+        wasm_bindgen({ module_or_path: files.getAttribute('data-wasm') }).then(function () { resolve(wasm_bindgen); }, lost);
       };
-      script.onerror = function () { reject(new Error('Part of Tandem did not arrive. Check the connection and reload.')); };
+      script.onerror = lost;
       document.head.appendChild(script);
     }).catch(function (error) {
       program = null;
@@ -30,8 +31,9 @@
     load().then(function (exports) {
       exports.mount(holder, holder.getAttribute('data-exports-token'), link);
     }).catch(function (error) {
-      holder.filledFor = null;
-      holder.textContent = 'The picture, the data and the QR code could not load: ' + (error && error.message || error) +
+      // No retry from here: the message itself changes the page, which this script
+      // watches. The next result shown, or a reload, tries again.
+      holder.textContent = 'The picture, the data and the QR code could not load. ' + error.message +
         ' The result link above works all the same.';
     });
   }

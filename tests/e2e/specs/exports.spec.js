@@ -123,3 +123,24 @@ test.describe('exports', () => {
     expect(await app.page.evaluate(() => window.__printed)).toBe(1);
   });
 });
+
+test.describe('when the exports program does not arrive', () => {
+  const { expectErrors } = require('./expected-errors');
+  for (const [part, pattern, errors] of /** @type {const} */ ([
+    ['script', /\/exports-[0-9a-f]+\.js$/, [/^console error: Failed to load resource: net::ERR_CONNECTION_RESET \(.*exports-[0-9a-f]+\.js:/]],
+    ['WebAssembly', /\/exports-[0-9a-f]+_bg\.wasm$/, [/^console error: Failed to load resource: net::ERR_CONNECTION_RESET \(.*exports-[0-9a-f]+_bg\.wasm:/]],
+  ])) {
+    test(`its ${part} cut off in transit: the section says so and the result stays whole`, async ({ app, page, pageErrors }) => {
+      await page.route(pattern, (route) => route.abort('connectionreset'));
+      await app.open(`#/r/${encodeToken(MIXED)}`);
+      const { stage, link } = await app.readResult();
+      expect(stage).toBe(expectedResult(MIXED).stage);
+      await expect(app.byTestId('exports')).toContainText(
+        'The picture, the data and the QR code could not load. Part of Tandem did not arrive. Check the connection and reload the page. The result link above works all the same.',
+      );
+      await expect(app.byTestId('download-png')).toHaveCount(0);
+      await expectErrors(pageErrors, errors);
+      await expect(app.byTestId('share-link')).toHaveValue(link);
+    });
+  }
+});
