@@ -388,3 +388,21 @@ fn markup_in_a_link_cannot_break_the_picture() {
     let svg = picture::svg(&report, &hostile, day(), Theme::Light);
     assert!(texts(&parse(&svg)).concat().contains("<b>&c=\"d\""));
 }
+
+/// The document of one result, as the README documents it: the format is a public
+/// promise, so this text may only change with a new `version`.
+#[test]
+fn golden_document_of_a_version_2_result() {
+    let token = GOLDEN_TOKEN;
+    let report = Report::from_token(token, &BANKS).unwrap();
+    assert_eq!(
+        report.token,
+        varied().token,
+        "a result with a profile and some answers not sure"
+    );
+    let document = data::document(&report, &format!("https://example.com/#/r/{token}"), day());
+    assert_eq!(document, GOLDEN_DOCUMENT);
+}
+
+const GOLDEN_TOKEN: &str = "AgJBguqF1QuqF1QuoNAU";
+const GOLDEN_DOCUMENT: &str = r#"{"format":"tandem-result","version":1,"date":"2026-12-04","bank":2,"token":"AgJBguqF1QuqF1QuoNAU","link":"https://example.com/#/r/AgJBguqF1QuqF1QuoNAU","profile":{"side":"marketing","size":null,"pace":"fast","complexity":null},"answers":[{"question":"talk-in-a-week","area":"contact","stage":"aligned"},{"question":"demo-form","area":"handoffs","stage":"defined"},{"question":"annual-plan","area":"planning","stage":"not sure"},{"question":"monthly-numbers","area":"measures","stage":"integrated"},{"question":"prospect-history","area":"data","stage":"aligned"},{"question":"other-team-day","area":"understanding","stage":"undefined"},{"question":"repeated-objection","area":"insight","stage":"defined"},{"question":"missed-quarter","area":"leadership","stage":"not sure"},{"question":"campaign-launch","area":"contact","stage":"defined"},{"question":"poor-leads","area":"handoffs","stage":"integrated"},{"question":"bonus-push","area":"measures","stage":"integrated"},{"question":"their-goal","area":"planning","stage":"aligned"},{"question":"sales-material","area":"data","stage":"not sure"},{"question":"mixed-project","area":"understanding","stage":"integrated"},{"question":"leaders-meeting","area":"leadership","stage":"integrated"},{"question":"discount-request","area":"insight","stage":"undefined"},{"question":"rush-one-pager","area":"contact","stage":"integrated"},{"question":"new-marketer","area":"handoffs","stage":"not sure"},{"question":"budget-round","area":"planning","stage":"aligned"},{"question":"deal-credit","area":"measures","stage":"undefined"},{"question":"campaign-pipeline","area":"data","stage":"aligned"},{"question":"where-people-sit","area":"understanding","stage":"integrated"},{"question":"feature-request","area":"insight","stage":"not sure"},{"question":"market-choice","area":"leadership","stage":"defined"}],"areas":[{"area":"contact","name":"Contact and tempo","score":67,"stage":"aligned","answered":3},{"area":"handoffs","name":"Roles and hand-offs","score":67,"stage":"aligned","answered":2},{"area":"planning","name":"Plans and goals","score":67,"stage":"aligned","answered":2},{"area":"measures","name":"Measures and rewards","score":67,"stage":"aligned","answered":3},{"area":"data","name":"Data and systems","score":67,"stage":"aligned","answered":2},{"area":"understanding","name":"Knowing each other","score":67,"stage":"aligned","answered":3},{"area":"insight","name":"Field insight","score":17,"stage":"undefined","answered":2},{"area":"leadership","name":"Leaders and misses","score":67,"stage":"aligned","answered":2}],"position":50,"stage":"defined","held_back_by":["insight"]}"#;
