@@ -108,6 +108,8 @@ terser_tool() {
 
 browser() {
   command -v chromium >/dev/null && command -v chromedriver >/dev/null || apt_install chromium chromium-driver
+  # pdftoppm: the end-to-end tests read the QR code on the printed result's page.
+  command -v pdftoppm >/dev/null || apt_install poppler-utils
 }
 
 e2e_packages() {

@@ -1,7 +1,10 @@
 // @ts-check
 // Results that travel: the picture (PNG and SVG), the data (JSON), the QR code of the
 // link and the printed report, each checked by reading the file as its user would.
-const { readFileSync } = require('node:fs');
+const { execFileSync } = require('node:child_process');
+const { mkdtempSync, readFileSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
 const { PNG } = require('pngjs');
 const jsQR = require('jsqr').default;
 const { test, expect, MIXED, QUESTIONS, encodeToken, expectedResult } = require('./tandem');
@@ -13,6 +16,14 @@ function readQr(png) {
   const image = PNG.sync.read(png);
   const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
   return code && code.data;
+}
+
+/** The last page of `pdf` as a PNG at 150 dpi, as a printer and a phone's camera see it. */
+function printedPage(pdf, page) {
+  const folder = mkdtempSync(join(tmpdir(), 'tandem-print-'));
+  writeFileSync(join(folder, 'report.pdf'), pdf);
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', String(page), '-l', String(page), '-singlefile', 'report.pdf', 'page'], { cwd: folder });
+  return readFileSync(join(folder, 'page.png'));
 }
 
 /** Presses `testid` and returns the download it starts: its name and its bytes. */
@@ -110,6 +121,7 @@ test.describe('exports', () => {
       expect(text, 'the QR code\'s caption, on paper though folded on screen').toContain('Open this result again');
       expect(text, 'no buttons on paper').not.toContain('Print / save as PDF');
       expect(text).not.toContain('Copy result link');
+      expect(readQr(printedPage(pdf, doc.numPages)), 'the printed QR code, at 150 dpi').toBe(link);
       if (format === 'A4') await testInfo.attach('report.pdf', { body: pdf, contentType: 'application/pdf' });
     }
   });
