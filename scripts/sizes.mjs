@@ -34,7 +34,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * the comparison page shares), the section's markup (0.4 KB of WASM) and the program's
  * <meta>. Lines: 131.8 / 117.5 KB, the comparison page 113.5 KB. The exports program
  * itself (the picture, the data, the QR encoder), loaded once a result shows, is
- * 54.3 KB: line 56 KB.
+ * 55.1 KB: line 56 KB.
  */
 const BUDGET = { total: 131_800, wasm: 117_500, comparison: 113_500, embed: 2_000, exports: 56_000 };
 
