@@ -10,3 +10,12 @@ include!(concat!(env!("OUT_DIR"), "/banks.rs"));
 
 /// Every bank a result link may have been made with, oldest first.
 pub static BANKS: [&Bank; 2] = [&V1, &CURRENT];
+
+// `source.rs`, the bank's rules, is compiled only into build.rs, tests/bank_source.rs
+// and the bank report, which include it by its path; the app never compiles it
+// (`cfg(any())` is never true). It is declared here because cargo-mutants finds the
+// files to mutate by following `mod` from the library: without this declaration,
+// scripts/mutants.sh found no mutants in it.
+#[cfg(any())]
+#[path = "source.rs"]
+mod source;
