@@ -255,6 +255,16 @@ fn too_long_text_is_named() {
     );
 }
 
+/// A limit counts characters, not bytes, and a text of exactly the limit is within it.
+#[test]
+fn text_of_exactly_the_limit_is_accepted() {
+    let problems = problems_after(|t| {
+        entry(t, "stage", 0).insert("title".into(), "é".repeat(20).into());
+        entry(t, "fact", 0).insert("figure".into(), "x".repeat(16).into());
+    });
+    assert_eq!(problems, Vec::<String>::new());
+}
+
 #[test]
 fn empty_staying_advice_is_named() {
     let problems = problems_after(|t| {
@@ -300,6 +310,7 @@ fn every_rule_names_its_field_and_says_exactly_what_is_wrong() {
         ("a move toward the top without when it pays off", |t| { let i = move_from(t, "aligned"); entry(t, "move", i).remove("pays_off"); }, "move[2].pays_off: is required from version 2"),
         ("a second move for one area and stage", |t| { let from = entry(t, "move", 0)["from"].clone(); entry(t, "move", 1).insert("from".into(), from); }, "move[1].from: a second move for \"contact\" from \"undefined\""),
         ("a move from no stage", |t| { entry(t, "move", 0).insert("from".into(), "later".into()); }, "move[0].from: \"later\" is not a stage"),
+        ("a move for no area", |t| { entry(t, "move", 0).insert("dimension".into(), "astrology".into()); }, "move[0].dimension: \"astrology\" is not a dimension"),
         ("no figures", |t| { array(t, "fact").clear(); }, "fact: needs at least one figure"),
         ("a long figure", |t| { entry(t, "fact", 0).insert("figure".into(), "x".repeat(17).into()); }, "fact[0].figure: is 17 characters, longer than 16"),
     ];

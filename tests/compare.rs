@@ -16,6 +16,7 @@ use tandem::assessment::compare::{
 };
 use tandem::assessment::link::LinkError;
 use tandem::assessment::report::Report;
+use tandem::assessment::scoring::{Scores, Scoring, Share};
 use tandem::assessment::stage::Stage;
 use tandem::content::{BANKS, CURRENT, V1};
 use tandem::ui::route::Route;
@@ -227,6 +228,34 @@ fn equal_gaps_keep_the_area_order_and_agreement_ends_at_the_threshold() {
         .iter()
         .all(|&i| analysis.areas[i].spread() <= Some(AGREE_WITHIN));
     assert!(agreeing);
+}
+
+/// A result whose areas score these whole percents. Today's banks score an area in
+/// ninths or sixths, so their spreads never fall on 13 to 15 points: to hold the
+/// threshold itself, the scores are set directly.
+fn scoring_percents(percents: [u32; 8]) -> Report {
+    let mut report = at(Stage::Aligned, None);
+    let shares = percents.map(|p| Some(Share::new(p, 100)));
+    report.scores = Scores::from_shares(Scoring::Centred, &shares, &[3; 8]);
+    report
+}
+
+#[test]
+fn a_spread_of_the_threshold_is_agreement_and_one_point_more_is_a_gap() {
+    assert_eq!(AGREE_WITHIN, 15);
+    let base = scoring_percents([50; 8]);
+    let other = scoring_percents([63, 64, 65, 66, 35, 34, 50, 100]);
+    let analysis = Analysis::of(&[member(base, None), member(other, None)]);
+    let spreads: Vec<_> = analysis.areas.iter().map(|a| a.spread()).collect();
+    let expected = [13, 14, 15, 16, 15, 16, 0, 50].map(Some);
+    assert_eq!(spreads, expected);
+    assert_eq!(
+        analysis.gaps,
+        vec![7, 3, 5],
+        "largest first, ties in area order"
+    );
+    assert_eq!(analysis.agreements, vec![0, 1, 2, 4, 6]);
+    assert!(analysis.uncompared.is_empty());
 }
 
 #[test]

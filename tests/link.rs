@@ -232,6 +232,19 @@ fn version_two_golden_tokens_match_the_answers_they_were_made_from() {
     );
 }
 
+/// A result made with an older version of the questions says so (the results screen
+/// offers to take the current ones); one made with the current version does not.
+#[test]
+fn only_a_result_of_an_older_version_is_outdated() {
+    let old = Report::from_token(GOLDEN[0].1, &BANKS).unwrap();
+    let current = Report::from_token(GOLDEN_V2[0].1, &BANKS).unwrap();
+    assert!(old.is_outdated(&CURRENT));
+    assert!(!current.is_outdated(&CURRENT));
+    // Against the oldest version, nothing is older.
+    assert!(!old.is_outdated(&V1));
+    assert!(!current.is_outdated(&V1));
+}
+
 /// Whether `share` lies in [`floor`, `floor` + 1) percent: what a whole percent
 /// rounded down recorded.
 fn within_percent(share: Share, floor: u32) -> bool {

@@ -254,6 +254,20 @@ mod tests {
     }
 
     #[test]
+    fn a_profile_option_one_past_the_last_is_ignored() {
+        let mut profile = Profile::empty(&CURRENT);
+        let count = CURRENT.profile[0].options.len();
+        profile.set(&CURRENT, 0, Some(count - 1));
+        assert_eq!(profile.get(0), Some(count - 1));
+        profile.set(&CURRENT, 0, Some(count));
+        assert_eq!(
+            profile.get(0),
+            Some(count - 1),
+            "the last valid choice stays"
+        );
+    }
+
+    #[test]
     fn a_profile_answer_alone_makes_a_draft_worth_keeping() {
         let mut draft = Draft::empty(&CURRENT);
         draft.profile.set(&CURRENT, 0, Some(1));

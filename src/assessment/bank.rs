@@ -187,3 +187,42 @@ impl PartialEq for Bank {
 }
 
 impl Eq for Bank {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{BANKS, CURRENT, V1};
+
+    #[test]
+    fn each_effort_reads_as_the_time_a_move_takes() {
+        assert_eq!(Effort::QuickWin.label(), "A quick win");
+        assert_eq!(Effort::Quarter.label(), "About a quarter");
+        assert_eq!(Effort::Year.label(), "About a year");
+    }
+
+    #[test]
+    fn the_step_up_is_the_transition_from_the_stage_and_the_top_asks_for_staying() {
+        for bank in BANKS {
+            for (level, transition) in bank.transitions.iter().enumerate() {
+                let from = Stage::ALL[level];
+                assert!(std::ptr::eq(bank.transition(from).unwrap(), transition));
+                assert_eq!(bank.next_step(from), transition.summary);
+            }
+            assert!(bank.transition(Stage::Integrated).is_none());
+            assert_eq!(bank.next_step(Stage::Integrated), bank.staying);
+            assert!(!bank.staying.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_visitor_picks_from_four_answers_and_not_sure_where_offered() {
+        assert_eq!(V1.choices_per_question(), 4);
+        assert_eq!(CURRENT.choices_per_question(), 5);
+    }
+
+    #[test]
+    fn banks_are_one_only_when_their_versions_are() {
+        assert!(*BANKS[0] == V1 && *BANKS[1] == CURRENT);
+        assert!(V1 != CURRENT);
+    }
+}

@@ -23,3 +23,12 @@ pub fn question_ids(bank: &Bank) -> &'static [&'static str] {
         .position(|known| *known == bank)
         .map_or(&[], |index| QUESTION_IDS[index])
 }
+
+// `source.rs`, the bank's rules, is compiled only into build.rs, tests/bank_source.rs
+// and the bank report, which include it by its path; the app never compiles it
+// (`cfg(any())` is never true). It is declared here because cargo-mutants finds the
+// files to mutate by following `mod` from the library: without this declaration,
+// scripts/mutants.sh found no mutants in it.
+#[cfg(any())]
+#[path = "source.rs"]
+mod source;
