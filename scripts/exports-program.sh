@@ -2,7 +2,7 @@
 # Trunk post_build step: builds the exports program (src/bin/exports.rs: the picture,
 # the data and the QR code of a result) with the same profile and flags as the page's
 # own, and names its files in index.html's <meta name="tandem-exports">, which
-# src/ui/exports_program.rs reads to load it once a result shows. A program of its own
+# static/exports.js reads to load it once a result shows. A program of its own
 # keeps the QR encoder and the picture out of every first visit.
 # Its glue is wasm-bindgen's `no-modules` kind: a classic script that defines a global,
 # which a page can add at any time without inline code (the Content-Security-Policy).
@@ -24,6 +24,7 @@ wasm-bindgen --target no-modules --no-typescript --out-dir "$out" --out-name exp
 if [ "$profile" = release ]; then
   wasm-opt -Oz --strip-producers --strip-target-features \
     "$out/exports_bg.wasm" -o "$out/exports_bg.wasm"
+  node scripts/short-names.mjs "$out/exports.js" "$out/exports_bg.wasm"
   terser "$out/exports.js" --compress passes=2 --mangle --output "$out/exports.js"
 fi
 hash=$(cat "$out/exports.js" "$out/exports_bg.wasm" | sha256sum | cut -c1-16)
