@@ -6,20 +6,10 @@ use crate::assessment::scoring::{DimensionScore, Scores, Scoring, Share};
 use crate::assessment::stage::Stage;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChartProps {
-    pub bank: &'static Bank,
-    pub scores: Scores,
-}
-
-#[function_component]
-pub fn DimensionChart(props: &ChartProps) -> Html {
-    let bank = props.bank;
-    let rows = props
-        .scores
-        .dimensions
-        .iter()
-        .map(|score| bar_row(bank, score));
+/// The chart of every area's score. A plain function, not a component: it holds no
+/// state, and each component costs the WASM its own copy of Yew's lifecycle.
+pub fn dimension_chart(bank: &Bank, scores: &Scores) -> Html {
+    let rows = scores.dimensions.iter().map(|score| bar_row(bank, score));
     let bands: Vec<String> = Stage::ALL
         .iter()
         .map(|&stage| {
@@ -30,7 +20,7 @@ pub fn DimensionChart(props: &ChartProps) -> Html {
     html! {
         <section class="dimensions" aria-labelledby="dimensions-heading">
             <h2 id="dimensions-heading">{"Area by area"}</h2>
-            <p data-testid="strengths">{strengths_sentence(bank, &props.scores)}</p>
+            <p data-testid="strengths">{strengths_sentence(bank, scores)}</p>
             <ol class={classes!("bars", scale_class(bank.scoring))} data-testid="dimension-chart">{ for rows }</ol>
             <p class="scale-note">{format!("Scores run from 0 to 100: {}.", bands.join(", "))}</p>
         </section>

@@ -5,7 +5,7 @@
 use super::focus::focus;
 use super::journey::Action;
 use super::keys::on_control;
-use super::progress::Progress;
+use super::progress::progress;
 use crate::assessment::answers::Choice;
 use crate::assessment::bank::{Bank, Question};
 use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
@@ -103,7 +103,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
 
     html! {
         <main class="screen question" data-testid="question-screen" {onkeydown}>
-            <Progress answered={props.answered} {total} />
+            { progress(props.answered, total) }
             <h1 ref={heading} tabindex="-1" class="question-heading" data-testid="question-heading">
                 <span class="eyebrow" data-testid="question-meta">
                     {format!("Question {} of {total}", props.index + 1)}

@@ -1,7 +1,7 @@
 //! The result: the stage and what it means, the curve, area-by-area scores, the next
 //! moves, context figures, the share link and a way to start again.
 
-use super::chart::{join_names, DimensionChart};
+use super::chart::{dimension_chart, join_names};
 use super::curve::Curve;
 use super::focus::use_focus_on_mount;
 use super::invite::invite;
@@ -39,14 +39,6 @@ pub fn Results(props: &ResultsProps) -> Html {
     let report = &props.report;
     let bank = report.bank;
     let voice = Voice::new(props.own);
-    let (again, again_label) = if props.outdated {
-        (Action::Begin, "Take the current version")
-    } else if props.own {
-        (Action::Start, "Retake the assessment")
-    } else {
-        (Action::Begin, "Take the assessment yourself")
-    };
-    let again = props.on_action.reform(move |_| again.clone());
     let (Some(placement), Some(advice)) = (&report.placement, &report.advice) else {
         return html! {
             <main class="screen results" data-testid="results-screen">
@@ -57,13 +49,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </h1>
                     <p class="summary">{"Too many answers were “not sure” for more than half of the areas to be scored, so Tandem cannot say where the two teams stand as a whole. The areas that could be scored are below; a colleague who sees more of the other team may be able to answer the rest."}</p>
                 </header>
-                <DimensionChart {bank} scores={report.scores.clone()} />
-                { invite(&report.token, props.own) }
-                <ShareLink link={props.link.clone()} title="Sales and marketing alignment" />
-                { exports(&report.token, &props.link) }
-                <div class="actions">
-                    <button type="button" class="button" onclick={again} data-testid="retake">{again_label}</button>
-                </div>
+                { dimension_chart(bank, &report.scores) }
+                { closing(props, "Sales and marketing alignment".into()) }
             </main>
         };
     };
@@ -93,7 +80,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <summary>{"How is this scored?"}</summary>
                 { for bank.scoring_rule.iter().map(|p| html! { <p>{*p}</p> }) }
             </details>
-            <DimensionChart {bank} scores={report.scores.clone()} />
+            { dimension_chart(bank, &report.scores) }
             { next_moves(report, placement, advice, voice) }
             if let Some(cta) = props.cta {
                 <p class="cta">
@@ -102,13 +89,32 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </p>
             }
             { facts(bank) }
+            { closing(props, format!("Sales and marketing alignment: {}", stage.title).into()) }
+        </main>
+    }
+}
+
+/// What every result ends with: the invitation to compare, the share link (its title
+/// names the stage, if there is one), the exports and the way to start again.
+fn closing(props: &ResultsProps, share_title: AttrValue) -> Html {
+    let report = &props.report;
+    let (again, again_label) = if props.outdated {
+        (Action::Begin, "Take the current version")
+    } else if props.own {
+        (Action::Start, "Retake the assessment")
+    } else {
+        (Action::Begin, "Take the assessment yourself")
+    };
+    html! {
+        <>
             { invite(&report.token, props.own) }
-            <ShareLink link={props.link.clone()} title={format!("Sales and marketing alignment: {}", stage.title)} />
+            <ShareLink link={props.link.clone()} title={share_title} />
             { exports(&report.token, &props.link) }
             <div class="actions">
-                <button type="button" class="button" onclick={again} data-testid="retake">{again_label}</button>
+                <button type="button" class="button" onclick={props.on_action.reform(move |_| again.clone())}
+                    data-testid="retake">{again_label}</button>
             </div>
-        </main>
+        </>
     }
 }
 
