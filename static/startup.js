@@ -57,6 +57,20 @@
       screen.insertAdjacentHTML('beforeend', '<p class="lead" role="status">Loading the assessment…</p>');
     });
   }
+  // The app replaces this first screen only once its paint is recorded (src/ui/mod.rs):
+  // replaced sooner, the browser drops it as the largest paint and waits for the app's
+  // copy of the same screen. Browsers that do not record that paint need not wait.
+  var root = document.documentElement;
+  var observed = typeof PerformanceObserver === 'function' &&
+    (PerformanceObserver.supportedEntryTypes || []).indexOf('largest-contentful-paint') >= 0;
+  if (observed) {
+    new PerformanceObserver(function (list, observer) {
+      root.setAttribute('data-painted', '');
+      observer.disconnect();
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } else {
+    root.setAttribute('data-painted', '');
+  }
   // The one-file build (tandem.html) carries its program inside and starts from disk.
   var single = document.documentElement.hasAttribute('data-single-file');
   if (location.protocol === 'file:' && !single) return whenReady('file');
