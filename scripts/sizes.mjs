@@ -13,30 +13,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { BUDGET } from './size-budget.mjs';
 
-/**
- * Bytes (KB = 1000 bytes) that may be sent, gzip'd. The first visit and its WASM: the
- * figures of the build with the invitation to compare (122.0 KB, WASM 111.1 KB, 23 Nov
- * 2026) plus 1 KB, so a regression of that size fails. The invitation is offered on
- * every result, so it is part of the first visit (+3.9 KB of WASM); the comparison
- * itself is a page of its own, which would have cost every first visit 20 KB more.
- * The comparison page, opened fresh: 110.2 KB plus 2 KB. Embedding (24 Nov 2026) added
- * 4.8 KB of WASM (the host's options checked, its events, the call to action) and
- * 1.1 KB of HTML (static/frame.js, so a host's theme applies before the first paint).
- * A strict Content-Security-Policy then cost 1.1 KB more: the inline scripts became
- * files (two more requests) and the label on the curve is placed through the CSSOM
- * (0.6 KB of WASM); the service worker's registration and the app manifest's link
- * added 0.5 KB. Lines: 130.5 / 117 KB, the comparison page 113 KB (112.5 now);
- * embed.js, which host pages load, stays within 2 KB. The round's target of 100 KB for
- * the first visit is not reached (see the README's size section).
- * Exports (4 Dec 2026): the first visit 130.1 → 131.3 KB: the loader of the exports
- * program (static/exports.js, 0.4 KB), the print and wide-screen styles (0.3 KB, which
- * the comparison page shares), the section's markup (0.4 KB of WASM) and the program's
- * <meta>. Lines: 131.8 / 117.5 KB, the comparison page 113.5 KB. The exports program
- * itself (the picture, the data, the QR encoder), loaded once a result shows, is
- * 55.1 KB: line 56 KB.
- */
-const BUDGET = { total: 131_800, wasm: 117_500, comparison: 113_500, embed: 2_000, exports: 56_000 };
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const TARGET = resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
