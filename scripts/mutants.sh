@@ -4,14 +4,17 @@
 # native test fail. Survivors are listed in mutants.out/missed.txt; each must be killed
 # by a test or excluded in .cargo/mutants.toml with its reason. Not part of
 # scripts/test.sh: a full run takes long (README, "Mutation testing").
-#   scripts/mutants.sh                       src/assessment/ and src/content/source.rs
+#   scripts/mutants.sh                       the pure core: src/assessment/,
+#                                            src/content/source.rs, src/export/,
+#                                            src/json.rs and src/embed/
 #   scripts/mutants.sh -f src/assessment/link.rs   one file (any cargo-mutants option)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 bash scripts/setup.sh mutants
 # The domain core, unless the arguments name files.
-files=(-f 'src/assessment/*.rs' -f src/content/source.rs)
+files=(-f 'src/assessment/*.rs' -f src/content/source.rs -f 'src/export/*.rs' -f src/json.rs
+  -f 'src/embed/*.rs')
 for arg in "$@"; do
   case "$arg" in -f | --file | --file=*) files=() ;; esac
 done

@@ -96,6 +96,8 @@ fn origins_are_scheme_host_and_port_only() {
         ("https://", None),
         ("https://[::1", None),
         ("https://[::1]x", None),
+        ("https://[]", None),
+        ("https://[::1g]", None),
         ("ftp://example.com", None),
         ("javascript:alert(1)", None),
         ("null", None),

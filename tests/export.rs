@@ -406,3 +406,150 @@ fn golden_document_of_a_version_2_result() {
 
 const GOLDEN_TOKEN: &str = "AgJBguqF1QuqF1QuoNAU";
 const GOLDEN_DOCUMENT: &str = r#"{"format":"tandem-result","version":1,"date":"2026-12-04","bank":2,"token":"AgJBguqF1QuqF1QuoNAU","link":"https://example.com/#/r/AgJBguqF1QuqF1QuoNAU","profile":{"side":"marketing","size":null,"pace":"fast","complexity":null},"answers":[{"question":"talk-in-a-week","area":"contact","stage":"aligned"},{"question":"demo-form","area":"handoffs","stage":"defined"},{"question":"annual-plan","area":"planning","stage":"not sure"},{"question":"monthly-numbers","area":"measures","stage":"integrated"},{"question":"prospect-history","area":"data","stage":"aligned"},{"question":"other-team-day","area":"understanding","stage":"undefined"},{"question":"repeated-objection","area":"insight","stage":"defined"},{"question":"missed-quarter","area":"leadership","stage":"not sure"},{"question":"campaign-launch","area":"contact","stage":"defined"},{"question":"poor-leads","area":"handoffs","stage":"integrated"},{"question":"bonus-push","area":"measures","stage":"integrated"},{"question":"their-goal","area":"planning","stage":"aligned"},{"question":"sales-material","area":"data","stage":"not sure"},{"question":"mixed-project","area":"understanding","stage":"integrated"},{"question":"leaders-meeting","area":"leadership","stage":"integrated"},{"question":"discount-request","area":"insight","stage":"undefined"},{"question":"rush-one-pager","area":"contact","stage":"integrated"},{"question":"new-marketer","area":"handoffs","stage":"not sure"},{"question":"budget-round","area":"planning","stage":"aligned"},{"question":"deal-credit","area":"measures","stage":"undefined"},{"question":"campaign-pipeline","area":"data","stage":"aligned"},{"question":"where-people-sit","area":"understanding","stage":"integrated"},{"question":"feature-request","area":"insight","stage":"not sure"},{"question":"market-choice","area":"leadership","stage":"defined"}],"areas":[{"area":"contact","name":"Contact and tempo","score":67,"stage":"aligned","answered":3},{"area":"handoffs","name":"Roles and hand-offs","score":67,"stage":"aligned","answered":2},{"area":"planning","name":"Plans and goals","score":67,"stage":"aligned","answered":2},{"area":"measures","name":"Measures and rewards","score":67,"stage":"aligned","answered":3},{"area":"data","name":"Data and systems","score":67,"stage":"aligned","answered":2},{"area":"understanding","name":"Knowing each other","score":67,"stage":"aligned","answered":3},{"area":"insight","name":"Field insight","score":17,"stage":"undefined","answered":2},{"area":"leadership","name":"Leaders and misses","score":67,"stage":"aligned","answered":2}],"position":50,"stage":"defined","held_back_by":["insight"]}"#;
+
+/// The text element that reads exactly `words`.
+fn text_node<'a, 'i>(doc: &'a roxmltree::Document<'i>, words: &str) -> roxmltree::Node<'a, 'i> {
+    doc.descendants()
+        .find(|n| n.has_tag_name("text") && n.text() == Some(words))
+        .unwrap_or_else(|| panic!("no text {words:?}"))
+}
+
+/// The attributes `names` of `node`, "-" for one it lacks.
+fn attributes<'a>(node: roxmltree::Node<'a, '_>, names: &[&str]) -> Vec<&'a str> {
+    names
+        .iter()
+        .map(|name| node.attribute(*name).unwrap_or("-"))
+        .collect()
+}
+
+#[test]
+fn the_stages_are_named_under_their_bands_the_result_s_in_bold() {
+    let report = varied();
+    assert_eq!(report.placement.as_ref().unwrap().stage, Stage::Defined);
+    let svg = picture::svg(&report, &link(&report), day(), Theme::Light);
+    let doc = parse(&svg);
+    let labels: Vec<(&str, Vec<&str>)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text") && n.attribute("font-size") == Some("17"))
+        .map(|n| {
+            let place = ["x", "y", "text-anchor", "font-weight", "fill-opacity"];
+            (n.text().unwrap(), attributes(n, &place))
+        })
+        .collect();
+    // The centred bands start at 17.5, 50.5 and 83.5 of the 336 units between the
+    // curve's margins (12 to 348); each name sits at its band's centre, scaled 1.5
+    // times from x = 64, and 30 below the curve's baseline (270 + 180 × 1.5).
+    assert_eq!(
+        labels,
+        [
+            ("Undefined", vec!["126", "570", "middle", "-", "0.8"]),
+            ("Defined", vec!["253", "570", "middle", "700", "-"]),
+            ("Aligned", vec!["420", "570", "middle", "-", "0.8"]),
+            ("Integrated", vec!["544", "570", "middle", "-", "0.8"]),
+        ]
+    );
+}
+
+#[test]
+fn each_area_has_a_row_with_its_score_and_a_bar_to_scale() {
+    let report = varied();
+    let svg = picture::svg(&report, &link(&report), day(), Theme::Light);
+    let doc = parse(&svg);
+    assert_eq!(report.scores.dimensions.len(), 8);
+    for (row, score) in report.scores.dimensions.iter().enumerate() {
+        // Rows 54 apart from 120: the name and the score 18 below the row's top, at
+        // the column's left (660) and right (1200 - 64) edges, the track 28 below.
+        let top = [120, 174, 228, 282, 336, 390, 444, 498][row];
+        let name = text_node(&doc, CURRENT.dimensions[score.dimension].name);
+        let baseline = (top + 18).to_string();
+        assert_eq!(attributes(name, &["x", "y"]), ["660", baseline.as_str()]);
+        let value = name.next_sibling_element().unwrap();
+        assert_eq!(
+            attributes(value, &["x", "y", "text-anchor"]),
+            ["1136", baseline.as_str(), "end"]
+        );
+        let track = value.next_sibling_element().unwrap();
+        let bar = track.next_sibling_element().unwrap();
+        let y = (top + 28).to_string();
+        let place = ["x", "y", "width", "height", "fill"];
+        assert_eq!(
+            attributes(track, &place),
+            ["660", y.as_str(), "476", "12", "#d3d8d6"]
+        );
+        // The bar is the score's share of the 476-unit track, rounded down.
+        let (width, fill) = match score.share.unwrap().percent() {
+            67 => ("318", "#1b8a7f"),
+            17 => ("80", "#8a8f98"),
+            other => panic!("the varied result has no area at {other}"),
+        };
+        assert_eq!(
+            attributes(bar, &place),
+            ["660", y.as_str(), width, "12", fill]
+        );
+    }
+}
+
+#[test]
+fn the_footer_puts_the_link_and_the_day_right_of_its_qr_code() {
+    let report = varied();
+    for (link, lines) in [
+        (link(&report), 1),
+        (
+            format!(
+                "https://a.very-long-host-name.example.org/consulting/#/r/{}",
+                report.token
+            ),
+            2,
+        ),
+    ] {
+        let svg = picture::svg(&report, &link, day(), Theme::Light);
+        let doc = parse(&svg);
+        let qr = doc
+            .root_element()
+            .children()
+            .find(|n| n.has_tag_name("svg"))
+            .expect("the QR code");
+        assert_eq!(
+            attributes(qr, &["x", "y", "width", "height"]),
+            ["64", "616", "132", "132"]
+        );
+        // Right of the code (64 + 132 + 28), lines 24 apart under the heading.
+        let column: Vec<(&str, &str)> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text") && n.attribute("x") == Some("224"))
+            .map(|n| (n.text().unwrap(), n.attribute("y").unwrap()))
+            .collect();
+        let expected: Vec<(&str, &str)> = if lines == 1 {
+            vec![
+                ("Open this result", "648"),
+                (link.as_str(), "678"),
+                ("Made with Tandem on 4 December 2026", "710"),
+            ]
+        } else {
+            vec![
+                ("Open this result", "648"),
+                (&link[..64], "678"),
+                (&link[64..], "702"),
+                ("Made with Tandem on 4 December 2026", "734"),
+            ]
+        };
+        assert_eq!(column, expected);
+    }
+}
+
+#[test]
+fn a_qr_code_alone_is_its_path_dark_on_white() {
+    let qr = Qr::new(LINK).unwrap();
+    assert_eq!(
+        qr.size(),
+        37,
+        "a version 3 code (29 modules) and two quiet zones of 4"
+    );
+    assert_eq!(
+        qr.svg(),
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 37 37"><svg x="0" y="0" width="37" height="37" viewBox="0 0 37 37" shape-rendering="crispEdges"><rect width="37" height="37" fill="#fff"/><path d="{}" fill="#000"/></svg></svg>"##,
+            qr.path()
+        )
+    );
+}
