@@ -15,7 +15,6 @@ import { basename, extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BUDGET } from './size-budget.mjs';
 
-
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const TARGET = resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
 const args = process.argv.slice(2);

@@ -64,7 +64,7 @@
   var observed = typeof PerformanceObserver === 'function' &&
     (PerformanceObserver.supportedEntryTypes || []).indexOf('largest-contentful-paint') >= 0;
   if (observed) {
-    new PerformanceObserver(function (list, observer) {
+    new PerformanceObserver(function (_, observer) {
       root.setAttribute('data-painted', '');
       observer.disconnect();
     }).observe({ type: 'largest-contentful-paint', buffered: true });
