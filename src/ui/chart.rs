@@ -21,17 +21,17 @@ pub fn dimension_chart(bank: &Bank, scores: &Scores) -> Html {
         <section class="dimensions" aria-labelledby="dimensions-heading">
             <h2 id="dimensions-heading">{"Area by area"}</h2>
             <p data-testid="strengths">{strengths_sentence(bank, scores)}</p>
-            <ol class={classes!("bars", scale_class(bank.scoring))} data-testid="dimension-chart">{ for rows }</ol>
+            <ol class="bars" data-scale={scale_name(bank.scoring)} data-testid="dimension-chart">{ for rows }</ol>
             <p class="scale-note">{format!("Scores run from 0 to 100: {}.", bands.join(", "))}</p>
         </section>
     }
 }
 
 /// The stylesheet draws each rule's band edges on the bars.
-fn scale_class(scoring: Scoring) -> &'static str {
+fn scale_name(scoring: Scoring) -> &'static str {
     match scoring {
-        Scoring::EqualQuarters => "scale-quarters",
-        Scoring::Centred => "scale-centred",
+        Scoring::EqualQuarters => "quarters",
+        Scoring::Centred => "centred",
     }
 }
 
@@ -53,7 +53,7 @@ fn bar_row(bank: &Bank, score: &DimensionScore) -> Html {
             <span class="bar-value">{format!("{percent} · {}", bank.stage(stage).title)}</span>
             <span class="bar-track" aria-hidden="true">
                 <svg class="bar-graph" focusable="false">
-                    <rect class={format!("bar-fill band-{}", stage.level())} width={format!("{}%", percent.max(2))}
+                    <rect class="bar-fill" data-band={stage.level().to_string()} width={format!("{}%", percent.max(2))}
                         height="100%" rx="6" />
                 </svg>
             </span>

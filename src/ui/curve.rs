@@ -75,7 +75,7 @@ pub fn frame(scoring: Scoring) -> Html {
     let bands = Stage::ALL.into_iter().map(|stage| {
         let (left, width) = band(scoring, stage);
         html! {
-            <rect class={format!("band band-{}", stage.level())} x={units(left)} y="0"
+            <rect class="band" data-band={stage.level().to_string()} x={units(left)} y="0"
                 width={units(width)} height={units(BASELINE)} />
         }
     });
@@ -93,7 +93,7 @@ pub fn band_labels(bank: &Bank, current: Option<Stage>) -> Html {
     let labels = Stage::ALL.into_iter().map(|stage| {
         let current = Some(stage) == current;
         html! {
-            <li class={classes!(format!("band-{}", stage.level()), current.then_some("current"))}>
+            <li data-band={stage.level().to_string()} data-current={current.then_some("true")}>
                 {bank.stage(stage).title}
             </li>
         }

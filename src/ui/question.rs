@@ -88,7 +88,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             };
             let not_sure = position == question.answers.len();
             html! {
-                <div role="radio" class={classes!("answer", not_sure.then_some("not-sure"))}
+                <div role="radio" class="answer" data-kind={not_sure.then_some("not-sure")}
                     aria-checked={checked.to_string()}
                     tabindex={if focusable { "0" } else { "-1" }}
                     data-testid={if not_sure { "not-sure".to_owned() } else { format!("answer-{}", position + 1) }}

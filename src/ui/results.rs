@@ -58,7 +58,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <main class="screen results" data-testid="results-screen">
             { outdated_note(props.outdated) }
-            <header class={format!("result-hero band-{}", placement.stage.level())}>
+            <header class="result-hero" data-band={placement.stage.level().to_string()}>
                 // Inside the heading, which takes focus, so screen readers do not skip it.
                 <h1 ref={heading} tabindex="-1">
                     <span class="eyebrow">
