@@ -2,7 +2,8 @@
 // disk (file://), to send by email or keep on a laptop (README, "One file"). It holds
 // the assessment's page with its styles and start-up script inline, and both programs
 // (the assessment's and the comparison's), their WebAssembly as base64 (the exports
-// program's too, as data: addresses in its <meta>, loaded once a result shows): the address
+// program's too, as data: addresses in its <meta>, loaded once a result shows; and the
+// result text, a data: address in its own <meta>): the address
 // decides which one starts, and a move between the two reloads the file at the other's
 // address (src/ui/location.rs). No service worker, no app manifest: a file needs neither.
 //   node scripts/single-file.mjs DIR      (run by scripts/post-build.sh for release builds)
@@ -56,16 +57,20 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 const exportsGlue = only(/^exports-[0-9a-f]+\.js$/);
 const exportsMeta = `<meta name="tandem-exports" content="data:text/javascript;base64,${read(exportsGlue).toString('base64')}" data-wasm="data:application/wasm;base64,${read(exportsGlue.replace(/\.js$/, '_bg.wasm')).toString('base64')}">`;
 
+const textFile = only(/^text-[0-9a-f]+\.txt$/);
+const textMeta = `<meta name="tandem-text" content="data:text/plain;charset=utf-8;base64,${read(textFile).toString('base64')}">`;
+
 const single = page
   .replace('<html', '<html data-single-file')
   .replace(/<meta name="tandem-exports"[^>]*>/, () => exportsMeta)
+  .replace(/<meta name="tandem-text"[^>]*>/, () => textMeta)
   // A file has no manifest or worker to find, and loads nothing else.
   .replace(/<link[^>]*rel=["']?manifest["']?[^>]*>/, '')
   .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
   .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/, () => `<style>${styles}</style>`)
   .replace(/<script src="\.\/(boot-[0-9a-f]+\.js)"><\/script>/, (_, file) => `<script>${read(file).toString('utf8')}</script>`)
   .replace(/<script type=module src="\.\/start-[0-9a-f]+\.js"><\/script>/, () => `<script type=module>${start}</script>`);
-for (const left of ['manifest', 'boot-', 'start-', 'stylesheet', './exports-']) {
+for (const left of ['manifest', 'boot-', 'start-', 'stylesheet', './exports-', './text-']) {
   if (single.includes(left)) throw new Error(`tandem.html still refers to ${left}`);
 }
 writeFileSync(join(dir, 'tandem.html'), single);

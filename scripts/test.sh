@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test layer and ends with a summary:
-#   lint      rustfmt, and clippy over every target natively and for wasm32 (tests/web.rs)
+#   lint      rustfmt, and clippy over every target natively and for wasm32 (tests/web.rs),
+#             and over the assessment's page as it is built (the lazy-text feature)
 #   native    cargo test: the domain core, the bank, the journey reducer
 #   browser   wasm-bindgen-test: components in headless Chromium
 #   fuzz      the fuzz target built, its corpus replayed, then a few seconds of fuzzing
@@ -66,7 +67,8 @@ artefacts() {
 lint() {
   cargo fmt --check &&
     cargo clippy --all-targets --quiet -- -D warnings &&
-    cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+    cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings &&
+    cargo clippy --target wasm32-unknown-unknown --bin tandem --features lazy-text --quiet -- -D warnings
 }
 release() { bash scripts/build.sh && node scripts/sizes.mjs dist --check --parts; }
 e2e() { (cd tests/e2e && npx playwright test); }

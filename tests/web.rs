@@ -290,7 +290,7 @@ async fn a_version_one_result_shows_stage_curve_areas_moves_and_link() {
     );
     let first_move = &report.advice.as_ref().unwrap().moves[0];
     let title = V1.dimensions[first_move.dimension].moves[first_move.from.level() as usize].title;
-    assert!(text(&host, "moves").contains(title));
+    assert!(text(&host, "moves").contains(title.get()));
     let input = find(&host, "share-link")
         .dyn_into::<HtmlInputElement>()
         .unwrap();

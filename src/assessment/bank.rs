@@ -10,6 +10,7 @@
 
 use super::scoring::Scoring;
 use super::stage::Stage;
+use super::text::Text;
 
 /// One version of the assessment. Result links name the version they were made with.
 #[derive(Debug)]
@@ -21,12 +22,12 @@ pub struct Bank {
     /// The step up from each stage, indexed by the lower stage's level.
     pub transitions: [Transition; 3],
     /// What the top of the curve asks for instead of a step up.
-    pub staying: &'static str,
+    pub staying: Text,
     pub dimensions: &'static [Dimension],
     pub questions: &'static [Question],
     pub facts: &'static [Fact],
     /// How scoring works, in plain words, one paragraph per entry.
-    pub scoring_rule: &'static [&'static str],
+    pub scoring_rule: &'static [Text],
     /// The label of the answer that is left out of scoring; `None` where the bank
     /// offers no such answer (version 1).
     pub not_sure: Option<&'static str>,
@@ -39,15 +40,15 @@ pub struct Bank {
 #[derive(Debug)]
 pub struct StageText {
     pub title: &'static str,
-    pub summary: &'static str,
-    pub feels_like: &'static str,
+    pub summary: Text,
+    pub feels_like: Text,
 }
 
 #[derive(Debug)]
 pub struct Transition {
-    pub summary: &'static str,
+    pub summary: Text,
     /// Why the stage below may be enough, for organisations the step would not pay.
-    pub suffices: Option<&'static str>,
+    pub suffices: Option<Text>,
 }
 
 #[derive(Debug)]
@@ -58,14 +59,14 @@ pub struct Dimension {
     /// with those banks are compared with this area.
     pub earlier: &'static [&'static str],
     pub name: &'static str,
-    pub about: &'static str,
+    pub about: Text,
     /// The move that lifts this dimension from each stage (at the top: how to stay there).
     pub moves: [Move; 4],
     /// What a wide gap between two people's views of the area usually means (from
     /// version 2).
-    pub gap: Option<&'static str>,
+    pub gap: Option<Text>,
     /// A question for both teams to discuss when their views differ (from version 2).
-    pub discuss: Option<&'static str>,
+    pub discuss: Option<Text>,
 }
 
 impl Dimension {
@@ -78,13 +79,13 @@ impl Dimension {
 
 #[derive(Debug)]
 pub struct Move {
-    pub title: &'static str,
-    pub text: &'static str,
+    pub title: Text,
+    pub text: Text,
     /// Who acts (from version 2).
-    pub who: Option<&'static str>,
+    pub who: Option<Text>,
     pub effort: Option<Effort>,
     /// When a move toward the top stage pays off (from version 2).
-    pub pays_off: Option<&'static str>,
+    pub pays_off: Option<Text>,
 }
 
 /// How long a move takes to show results.
@@ -140,9 +141,9 @@ pub struct ProfileOption {
 /// A figure from the research the seed articles cite, shown for context.
 #[derive(Debug)]
 pub struct Fact {
-    pub figure: &'static str,
-    pub claim: &'static str,
-    pub source: &'static str,
+    pub figure: Text,
+    pub claim: Text,
+    pub source: Text,
 }
 
 impl Bank {
@@ -156,7 +157,7 @@ impl Bank {
     }
 
     /// What the step up from `from` is about; at the top, how to stay there.
-    pub fn next_step(&self, from: Stage) -> &'static str {
+    pub fn next_step(&self, from: Stage) -> Text {
         self.transition(from).map_or(self.staying, |t| t.summary)
     }
 
@@ -210,8 +211,55 @@ mod tests {
             }
             assert!(bank.transition(Stage::Integrated).is_none());
             assert_eq!(bank.next_step(Stage::Integrated), bank.staying);
-            assert!(!bank.staying.is_empty());
+            assert!(!bank.staying.get().is_empty());
         }
+    }
+
+    /// Every piece of result text a bank names, in the order the bank holds them.
+    fn result_texts(bank: &Bank) -> Vec<Text> {
+        let stages = bank.stages.iter().flat_map(|s| [s.summary, s.feels_like]);
+        let transitions = bank
+            .transitions
+            .iter()
+            .flat_map(|t| [Some(t.summary), t.suffices]);
+        let dimensions = bank
+            .dimensions
+            .iter()
+            .flat_map(|d| [Some(d.about), d.gap, d.discuss]);
+        let moves = bank.dimensions.iter().flat_map(|d| &d.moves);
+        let moves = moves.flat_map(|m| [Some(m.title), Some(m.text), m.who, m.pays_off]);
+        let facts = bank
+            .facts
+            .iter()
+            .flat_map(|f| [f.figure, f.claim, f.source]);
+        stages
+            .chain(transitions.flatten())
+            .chain([bank.staying])
+            .chain(dimensions.flatten())
+            .chain(moves.flatten())
+            .chain(facts)
+            .chain(bank.scoring_rule.iter().copied())
+            .collect()
+    }
+
+    #[test]
+    fn every_result_text_a_bank_names_reads_as_words() {
+        for bank in BANKS {
+            let texts = result_texts(bank);
+            assert!(
+                texts.len() > 100,
+                "version {}: {} texts",
+                bank.version,
+                texts.len()
+            );
+            for text in texts {
+                assert!(!text.get().is_empty(), "version {}: {text:?}", bank.version);
+            }
+        }
+        assert_eq!(
+            V1.transitions[0].summary.get(),
+            "This step is about ground rules: written roles, an agreed idea of what a lead is and a clear hand-off. It usually starts when the same arguments keep coming back and informal fixes stop working."
+        );
     }
 
     #[test]

@@ -3,9 +3,10 @@
 
 use super::intro::Intro;
 use super::journey::{Action, Address, Journey, Screen};
-use super::notice::{opening, Notice};
+use super::notice::{opening, text_missing, Notice};
 use super::profile::ProfileScreen;
 use super::question::QuestionScreen;
+use super::result_text::{use_result_text, ResultText};
 use super::results::Results;
 use super::route::{Route, COMPARISON_PAGE};
 use super::whose::{OwnResults, Whose};
@@ -23,6 +24,7 @@ pub fn App() -> Html {
         Journey::restore(&CURRENT, &BANKS, stored.as_deref(), route)
     });
     let own_results = use_mut_ref(OwnResults::default);
+    let result_text = use_result_text(&journey.screen);
     use_history_in_step(&journey);
     keys::use_keys_reach_the_screen();
     use_keep_progress_stored(&journey);
@@ -44,12 +46,17 @@ pub fn App() -> Html {
                     {"Answers saved earlier in this browser could not be used (they were changed, or made with another version of the questions), so you start afresh."}
                 </p>
             }
-            { screen(&journey, on_action, &own_results.borrow()) }
+            { screen(&journey, on_action, &own_results.borrow(), result_text) }
         </>
     }
 }
 
-fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResults) -> Html {
+fn screen(
+    journey: &Journey,
+    on_action: Callback<Action>,
+    own_results: &OwnResults,
+    (result_text, ask_again): (ResultText, Callback<()>),
+) -> Html {
     let bank = journey.bank;
     match &journey.screen {
         Screen::Intro => {
@@ -65,6 +72,10 @@ fn screen(journey: &Journey, on_action: Callback<Action>, own_results: &OwnResul
         Screen::Question(index) => html! {
             <QuestionScreen {bank} index={*index} selected={journey.draft.get(*index)}
                 answered={journey.draft.answered_count()} {on_action} />
+        },
+        Screen::Result(_) if result_text != ResultText::Ready => match result_text {
+            ResultText::Failed(reason) => text_missing(&reason, ask_again),
+            _ => opening("Opening the result…", "opening-result"),
         },
         Screen::Result(report) => {
             let link = result_link(report);

@@ -42,7 +42,7 @@ fn bar_row(bank: &Bank, score: &DimensionScore) -> Html {
             <li class="bar-row unscored" data-testid="dimension-score" data-score="">
                 <span class="bar-name">{dimension.name}</span>
                 <span class="bar-value">{"Not enough answers"}</span>
-                <span class="bar-about">{dimension.about}</span>
+                <span class="bar-about">{dimension.about.get()}</span>
             </li>
         };
     };
@@ -57,7 +57,7 @@ fn bar_row(bank: &Bank, score: &DimensionScore) -> Html {
                         height="100%" rx="6" />
                 </svg>
             </span>
-            <span class="bar-about">{dimension.about}</span>
+            <span class="bar-about">{dimension.about.get()}</span>
         </li>
     }
 }

@@ -13,6 +13,7 @@ use super::route::ASSESSMENT_PAGE;
 use super::share::{ShareLink, Words};
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{Area, Comparison, AGREE_WITHIN};
+use crate::assessment::text::Text;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -375,10 +376,10 @@ fn gaps(comparison: &Comparison, labels: &[String]) -> Html {
             <li class="gap" data-testid="gap" data-area={dimension.id}>
                 <h3>{dimension.name}</h3>
                 <p class="gap-scores" data-testid="gap-scores">{gap_words(area, labels)}</p>
-                if let Some(meaning) = dimension.gap {
+                if let Some(meaning) = dimension.gap.map(Text::get) {
                     <p>{meaning}</p>
                 }
-                if let Some(question) = dimension.discuss {
+                if let Some(question) = dimension.discuss.map(Text::get) {
                     <p class="discuss"><strong>{"To discuss together: "}</strong>{question}</p>
                 }
             </li>

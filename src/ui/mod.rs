@@ -20,6 +20,7 @@ pub mod panic;
 mod profile;
 mod progress;
 pub mod question;
+mod result_text;
 pub mod results;
 pub mod route;
 mod share;

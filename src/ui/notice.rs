@@ -1,5 +1,6 @@
-//! Screens for addresses that lead nowhere: a result link that does not open, or a
-//! page that does not exist. Each says what happened and offers a way on.
+//! Screens for addresses that lead nowhere (a result link that does not open, a page
+//! that does not exist), for the moment another part is loading, and for a part that
+//! did not arrive. Each says what happened and offers a way on.
 
 use super::focus::use_focus_on_mount;
 use super::route::ASSESSMENT_PAGE;
@@ -42,6 +43,23 @@ pub fn opening(title: &'static str, testid: &'static str) -> Html {
         <main class="screen notice" data-testid={testid}>
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
             <h1 role="status">{title}</h1>
+        </main>
+    }
+}
+
+/// In place of a result whose explanations (the result text) did not load: says why,
+/// that nothing is lost, and asks for them again.
+pub fn text_missing(reason: &str, ask_again: Callback<()>) -> Html {
+    html! {
+        <main class="screen notice" data-testid="text-missing">
+            <p class="brand" aria-hidden="true">{"Tandem"}</p>
+            <h1 role="alert">{"The result could not be shown"}</h1>
+            <p data-testid="notice-detail">{format!("The words that explain a result did not arrive: {reason}.")}</p>
+            <p>{"Nothing is lost: the result is in the address, and answers stay in this browser. Check the connection and try again."}</p>
+            <div class="actions">
+                <button type="button" class="button primary" onclick={ask_again.reform(|_| ())}
+                    data-testid="try-again">{"Try again"}</button>
+            </div>
         </main>
     }
 }

@@ -12,6 +12,7 @@ use crate::assessment::advice::{Advice, NextMove};
 use crate::assessment::bank::{Bank, Effort};
 use crate::assessment::placement::Placement;
 use crate::assessment::report::Report;
+use crate::assessment::text::Text;
 use crate::embed::Cta;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -67,9 +68,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </span>
                     {format!("{} teams are ", voice.your())}<span data-testid="stage-name">{stage.title}</span>
                 </h1>
-                <p class="summary">{stage.summary}</p>
+                <p class="summary">{stage.summary.get()}</p>
                 if placement.held_back_by.is_empty() {
-                    <p class="feels"><strong>{"What it feels like: "}</strong>{stage.feels_like}</p>
+                    <p class="feels"><strong>{"What it feels like: "}</strong>{stage.feels_like.get()}</p>
                 } else {
                     <p class="feels" data-testid="held-back-summary">{held_back_summary(report, placement, voice)}</p>
                 }
@@ -78,7 +79,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             { held_back_note(report, placement, voice) }
             <details class="scoring" data-testid="scoring-rule">
                 <summary>{"How is this scored?"}</summary>
-                { for bank.scoring_rule.iter().map(|p| html! { <p>{*p}</p> }) }
+                { for bank.scoring_rule.iter().map(|p| html! { <p>{p.get()}</p> }) }
             </details>
             { dimension_chart(bank, &report.scores) }
             { next_moves(report, placement, advice, voice) }
@@ -214,9 +215,12 @@ fn next_moves(report: &Report, placement: &Placement, advice: &Advice, voice: Vo
     };
     let suffices = advice
         .may_stay
-        .then(|| bank.transition(placement.stage).and_then(|t| t.suffices))
+        .then(|| {
+            bank.transition(placement.stage)
+                .and_then(|t| t.suffices.map(Text::get))
+        })
         .flatten();
-    let intro = bank.next_step(placement.stage);
+    let intro = bank.next_step(placement.stage).get();
     let (first, rest) = advice.moves.split_at(advice.moves.len().min(FIRST_MOVES));
     html! {
         <section class="moves" aria-labelledby="moves-heading">
@@ -242,18 +246,18 @@ fn next_moves(report: &Report, placement: &Placement, advice: &Advice, voice: Vo
 fn move_item(bank: &Bank, next: &NextMove) -> Html {
     let dimension = &bank.dimensions[next.dimension];
     let step = &dimension.moves[next.from.level() as usize];
-    let who_and_effort: Vec<&str> = [step.who, step.effort.map(Effort::label)]
+    let who_and_effort: Vec<&str> = [step.who.map(Text::get), step.effort.map(Effort::label)]
         .into_iter()
         .flatten()
         .collect();
     html! {
         <li class="move" data-testid="move">
-            <h3>{step.title}</h3>
+            <h3>{step.title.get()}</h3>
             if !who_and_effort.is_empty() {
                 <p class="move-who" data-testid="move-who">{who_and_effort.join(" · ")}</p>
             }
-            <p>{step.text}</p>
-            if let Some(pays_off) = step.pays_off {
+            <p>{step.text.get()}</p>
+            if let Some(pays_off) = step.pays_off.map(Text::get) {
                 <p class="move-pays-off"><strong>{"When it pays off: "}</strong>{pays_off}</p>
             }
             <p class="move-area">{format!("{} · now {}", dimension.name, bank.stage(next.from).title)}</p>
@@ -268,9 +272,9 @@ fn facts(bank: &Bank) -> Html {
             <ul class="fact-grid">
                 { for bank.facts.iter().map(|fact| html! {
                     <li class="fact">
-                        <span class="fact-figure">{fact.figure}</span>
-                        <span class="fact-claim">{fact.claim}</span>
-                        <span class="fact-source">{fact.source}</span>
+                        <span class="fact-figure">{fact.figure.get()}</span>
+                        <span class="fact-claim">{fact.claim.get()}</span>
+                        <span class="fact-source">{fact.source.get()}</span>
                     </li>
                 }) }
             </ul>

@@ -281,7 +281,7 @@ const test = base.test.extend({
 // ---------------------------------------------------------------------------
 // The page object.
 
-const SCREENS = ['intro-screen', 'profile-screen', 'question-screen', 'results-screen', 'compare-screen', 'paste-screen', 'broken-link', 'not-found', 'panic'];
+const SCREENS = ['intro-screen', 'profile-screen', 'question-screen', 'results-screen', 'compare-screen', 'paste-screen', 'broken-link', 'not-found', 'text-missing', 'panic'];
 
 class Tandem {
   /**

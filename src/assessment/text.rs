@@ -1,0 +1,239 @@
+//! The banks' result text: what a result says about stages, steps up, areas, moves and
+//! facts. It is most of the banks' words and only a result shows it, so the
+//! assessment's page does not carry it in its program (built with the `lazy-text`
+//! feature): it loads it as a file once a visitor starts, and [`install`] takes it in.
+//! Every other build (the comparison page, the exports, native tests) has it built in.
+//!
+//! The file is one header line, `<fingerprint> <count>`, then one line per text, in
+//! the order of [`Text`]'s numbers (`build.rs` refuses result text with a line break).
+
+use super::fingerprint::fingerprint;
+use crate::content::{RESULT_TEXT_COUNT, RESULT_TEXT_FINGERPRINT};
+use std::fmt;
+
+/// One piece of result text, by its number in the table `build.rs` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text(u16);
+
+impl Text {
+    /// Only the generated banks name texts.
+    pub(crate) const fn new(number: u16) -> Text {
+        Text(number)
+    }
+
+    /// The words; empty until the text file is installed where it is loaded.
+    pub fn get(self) -> &'static str {
+        table().get(usize::from(self.0)).copied().unwrap_or("")
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
+/// Why a text file was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// No header of the expected form: not the result text (an error page, say).
+    NotText,
+    /// The header names another build's text.
+    OtherBuild,
+    /// The header is right but the lines are not: cut short or changed on the way.
+    Damaged,
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FileError::NotText => "the file that arrived is not the result text",
+            FileError::OtherBuild => "the file that arrived belongs to another version of Tandem",
+            FileError::Damaged => "the file arrived damaged or cut short",
+        })
+    }
+}
+
+/// The texts of a text file, in number order, once its header and lines check out.
+pub fn read_file(file: &str) -> Result<Vec<&str>, FileError> {
+    let (header, body) = file.split_once('\n').ok_or(FileError::NotText)?;
+    let (printed, count) = header.split_once(' ').ok_or(FileError::NotText)?;
+    let printed = u64::from_str_radix(printed, 16).map_err(|_| FileError::NotText)?;
+    let count: usize = count.parse().map_err(|_| FileError::NotText)?;
+    if printed != RESULT_TEXT_FINGERPRINT || count != RESULT_TEXT_COUNT {
+        return Err(FileError::OtherBuild);
+    }
+    let texts: Vec<&str> = body.split('\n').collect();
+    if fingerprint(body.as_bytes()) != printed || texts.len() != count {
+        return Err(FileError::Damaged);
+    }
+    Ok(texts)
+}
+
+#[cfg(not(feature = "lazy-text"))]
+fn table() -> &'static [&'static str] {
+    &crate::content::RESULT_TEXT
+}
+
+/// The text file this build's page loads: what `read_file` takes.
+#[cfg(not(feature = "lazy-text"))]
+pub fn file() -> String {
+    let body = crate::content::RESULT_TEXT.join("\n");
+    format!(
+        "{:016x} {}\n{body}",
+        fingerprint(body.as_bytes()),
+        RESULT_TEXT_COUNT
+    )
+}
+
+/// Whether [`Text::get`] gives the words: always where the text is built in.
+#[cfg(not(feature = "lazy-text"))]
+pub fn ready() -> bool {
+    true
+}
+
+/// Where the text is built in, a loaded file is only checked: its words are here already.
+#[cfg(not(feature = "lazy-text"))]
+pub fn install(file: String) -> Result<(), FileError> {
+    read_file(&file).map(drop)
+}
+
+#[cfg(feature = "lazy-text")]
+static LOADED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+
+#[cfg(feature = "lazy-text")]
+fn table() -> &'static [&'static str] {
+    LOADED.get().map_or(&[], Vec::as_slice)
+}
+
+/// Whether [`Text::get`] gives the words: once a text file is installed.
+#[cfg(feature = "lazy-text")]
+pub fn ready() -> bool {
+    LOADED.get().is_some()
+}
+
+/// Takes in the loaded text file; the texts live as long as the page.
+#[cfg(feature = "lazy-text")]
+pub fn install(file: String) -> Result<(), FileError> {
+    read_file(&file)?;
+    let file: &'static str = Box::leak(file.into_boxed_str());
+    // A second install (two loads racing) keeps the first: both hold the same words.
+    let _ = LOADED.set(read_file(file).unwrap_or_default());
+    Ok(())
+}
+
+#[cfg(all(test, not(feature = "lazy-text")))]
+mod tests {
+    use super::*;
+    use crate::content::RESULT_TEXT;
+
+    /// The file with its header's fingerprint and count as given, over `lines`.
+    fn file_of(fingerprint_of: &str, count: usize, lines: &str) -> String {
+        format!(
+            "{:016x} {count}\n{lines}",
+            fingerprint(fingerprint_of.as_bytes())
+        )
+    }
+
+    #[test]
+    fn the_file_gives_back_every_text_in_number_order() {
+        assert_eq!(read_file(&file()).unwrap(), RESULT_TEXT);
+        assert_eq!(install(file()), Ok(()));
+    }
+
+    #[test]
+    fn the_header_names_the_build_s_fingerprint_and_count() {
+        let file = file();
+        let (header, body) = file.split_once('\n').unwrap();
+        assert_eq!(
+            header,
+            format!("{RESULT_TEXT_FINGERPRINT:016x} {RESULT_TEXT_COUNT}")
+        );
+        assert_eq!(fingerprint(body.as_bytes()), RESULT_TEXT_FINGERPRINT);
+    }
+
+    #[test]
+    fn each_text_is_stored_once() {
+        let mut seen = std::collections::HashSet::new();
+        assert!(RESULT_TEXT.iter().all(|text| seen.insert(text)));
+        assert!(RESULT_TEXT
+            .iter()
+            .all(|text| !text.is_empty() && !text.contains('\n')));
+    }
+
+    #[test]
+    fn a_file_changed_or_cut_short_on_the_way_is_damaged() {
+        let file = file();
+        let changed = file.replacen("the", "thE", 1);
+        assert_eq!(read_file(&changed), Err(FileError::Damaged));
+        let cut = &file[..file.rfind('\n').unwrap()];
+        assert_eq!(read_file(cut), Err(FileError::Damaged));
+        let body = RESULT_TEXT.join("\n");
+        let one_line_less = RESULT_TEXT[..RESULT_TEXT_COUNT - 1].join("\n");
+        let recounted =
+            format!("{RESULT_TEXT_FINGERPRINT:016x} {RESULT_TEXT_COUNT}\n{one_line_less}");
+        assert_eq!(read_file(&recounted), Err(FileError::Damaged));
+        assert_eq!(read_file(&format!("{file}\n")), Err(FileError::Damaged));
+        assert_eq!(
+            read_file(&file_of(&body, RESULT_TEXT_COUNT, &one_line_less)),
+            Err(FileError::Damaged)
+        );
+    }
+
+    #[test]
+    fn a_file_of_another_build_is_named_as_such() {
+        let body = RESULT_TEXT.join("\n");
+        let other = format!("{body}\nA text this build does not have");
+        assert_eq!(
+            read_file(&file_of(&other, RESULT_TEXT_COUNT + 1, &other)),
+            Err(FileError::OtherBuild)
+        );
+        assert_eq!(
+            read_file(&file_of(&body, RESULT_TEXT_COUNT + 1, &body)),
+            Err(FileError::OtherBuild)
+        );
+        assert_eq!(
+            install(file_of(&other, RESULT_TEXT_COUNT, &body)),
+            Err(FileError::OtherBuild)
+        );
+    }
+
+    #[test]
+    fn anything_else_is_not_the_result_text() {
+        for other in [
+            "",
+            "<!doctype html><title>Not found</title>",
+            "<!doctype html>\n<title>Sign in</title>",
+            "cbf29ce484222325\nno count",
+            "not-hex 12\nwords",
+            "cbf29ce484222325 twelve\nwords",
+        ] {
+            assert_eq!(read_file(other), Err(FileError::NotText), "{other:?}");
+        }
+    }
+
+    #[test]
+    fn each_refusal_reads_as_a_sentence_part() {
+        assert_eq!(
+            FileError::NotText.to_string(),
+            "the file that arrived is not the result text"
+        );
+        assert_eq!(
+            FileError::OtherBuild.to_string(),
+            "the file that arrived belongs to another version of Tandem"
+        );
+        assert_eq!(
+            FileError::Damaged.to_string(),
+            "the file arrived damaged or cut short"
+        );
+    }
+
+    #[test]
+    fn a_text_reads_as_its_words() {
+        let text = Text::new(3);
+        assert_eq!(text.get(), RESULT_TEXT[3]);
+        assert_eq!(text.to_string(), RESULT_TEXT[3]);
+        assert_eq!(Text::new(u16::MAX).get(), "");
+        assert!(ready());
+    }
+}
