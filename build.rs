@@ -36,7 +36,7 @@ fn main() {
          use crate::assessment::stage::Stage;\nuse crate::assessment::text::Text;\n\n",
     );
     let mut kept_areas: Vec<String> = Vec::new();
-    let mut result_text = ResultText::default();
+    let mut bank_text = BankText::default();
     for (path, name) in BANKS {
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
@@ -46,9 +46,9 @@ fn main() {
         });
         check_earlier(path, &bank, &kept_areas);
         kept_areas.extend(bank.dimension.iter().map(|d| d.id.clone()));
-        code += &generate(&bank, name, &mut result_text);
+        code += &generate(&bank, name, &mut bank_text);
     }
-    code += &result_text.generate();
+    code += &bank_text.generate();
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("banks.rs");
     fs::write(out, code).expect("write generated banks");
 }
@@ -103,23 +103,23 @@ fn opt(text: &Option<String>) -> String {
         .map_or("None".into(), |t| format!("Some({})", lit(t)))
 }
 
-/// The banks' result text (`src/assessment/text.rs`): each distinct text once, named
-/// by its number, so the assessment's page can load it as a file of lines.
+/// The banks' long text (`src/assessment/text.rs`): each distinct text once, named by
+/// its number, so the assessment's page can load it as a file of lines.
 #[derive(Default)]
-struct ResultText {
+struct BankText {
     texts: Vec<String>,
     numbers: HashMap<String, u16>,
 }
 
-impl ResultText {
+impl BankText {
     /// The code for `text` in the banks: `Text::new(number)`.
     fn text(&mut self, text: &str) -> String {
         let text = text.trim();
         assert!(
             !text.contains('\n'),
-            "result text must be one line, as the text file holds a text per line: {text:?}"
+            "bank text must be one line, as the text file holds a text per line: {text:?}"
         );
-        let next = u16::try_from(self.texts.len()).expect("fewer than 65,536 result texts");
+        let next = u16::try_from(self.texts.len()).expect("fewer than 65,535 bank texts");
         let number = *self.numbers.entry(text.to_owned()).or_insert_with(|| next);
         if number == next {
             self.texts.push(text.to_owned());
@@ -139,9 +139,9 @@ impl ResultText {
         let lits: Vec<String> = self.texts.iter().map(|t| lit(t)).collect();
         format!(
             "#[cfg(not(feature = \"lazy-text\"))]\n\
-             pub(crate) static RESULT_TEXT: [&str; {count}] = [\n    {}\n];\n\
-             pub(crate) const RESULT_TEXT_COUNT: usize = {count};\n\
-             pub(crate) const RESULT_TEXT_FINGERPRINT: u64 = {:#018x};\n",
+             pub(crate) static TEXT: [&str; {count}] = [\n    {}\n];\n\
+             pub(crate) const TEXT_COUNT: usize = {count};\n\
+             pub(crate) const TEXT_FINGERPRINT: u64 = {:#018x};\n",
             lits.join(",\n    "),
             fingerprint::fingerprint(body.as_bytes()),
             count = self.texts.len(),
@@ -185,7 +185,7 @@ fn dimension_index(bank: &BankSource, id: &str) -> usize {
         .expect("validated dimension")
 }
 
-fn generate(bank: &BankSource, name: &str, result_text: &mut ResultText) -> String {
+fn generate(bank: &BankSource, name: &str, bank_text: &mut BankText) -> String {
     let mut code = String::new();
     writeln!(
         code,
@@ -200,8 +200,8 @@ fn generate(bank: &BankSource, name: &str, result_text: &mut ResultText) -> Stri
             code,
             "        StageText {{ title: {}, summary: {}, feels_like: {} }},",
             lit(&s.title),
-            result_text.text(&s.summary),
-            result_text.text(&s.feels_like)
+            bank_text.text(&s.summary),
+            bank_text.text(&s.feels_like)
         )
         .unwrap();
     }
@@ -210,8 +210,8 @@ fn generate(bank: &BankSource, name: &str, result_text: &mut ResultText) -> Stri
         writeln!(
             code,
             "        Transition {{ summary: {}, suffices: {} }},",
-            result_text.text(&t.summary),
-            result_text.opt(&t.suffices)
+            bank_text.text(&t.summary),
+            bank_text.opt(&t.suffices)
         )
         .unwrap();
     }
@@ -219,7 +219,7 @@ fn generate(bank: &BankSource, name: &str, result_text: &mut ResultText) -> Stri
     writeln!(
         code,
         "    staying: {},",
-        result_text.text(&bank.staying.summary)
+        bank_text.text(&bank.staying.summary)
     )
     .unwrap();
     code += "    dimensions: &[\n";
@@ -230,9 +230,9 @@ fn generate(bank: &BankSource, name: &str, result_text: &mut ResultText) -> Stri
             lit(&d.id),
             d.earlier,
             lit(&d.name),
-            result_text.text(&d.about),
-            result_text.opt(&d.gap),
-            result_text.opt(&d.discuss)
+            bank_text.text(&d.about),
+            bank_text.opt(&d.gap),
+            bank_text.opt(&d.discuss)
         )
         .unwrap();
         for from in STAGE_IDS {
@@ -244,11 +244,11 @@ fn generate(bank: &BankSource, name: &str, result_text: &mut ResultText) -> Stri
             writeln!(
                 code,
                 "            Move {{ title: {}, text: {}, who: {}, effort: {}, pays_off: {} }},",
-                result_text.text(&m.title),
-                result_text.text(&m.text),
-                result_text.opt(&m.who),
+                bank_text.text(&m.title),
+                bank_text.text(&m.text),
+                bank_text.opt(&m.who),
                 effort_variant(&m.effort),
-                result_text.opt(&m.pays_off)
+                bank_text.opt(&m.pays_off)
             )
             .unwrap();
         }
@@ -256,11 +256,11 @@ fn generate(bank: &BankSource, name: &str, result_text: &mut ResultText) -> Stri
     }
     // A kept bank only reopens results, which never show questions or answers:
     // leaving their texts out spares every visitor's download.
-    let shown = |text: &str| {
+    let mut shown = |text: &str| {
         if name == CURRENT {
-            lit(text)
+            bank_text.text(text)
         } else {
-            "\"\"".into()
+            "Text::NONE".into()
         }
     };
     code += "    ],\n    questions: &[\n";
@@ -288,15 +288,15 @@ fn generate(bank: &BankSource, name: &str, result_text: &mut ResultText) -> Stri
         writeln!(
             code,
             "        Fact {{ figure: {}, claim: {}, source: {} }},",
-            result_text.text(&f.figure),
-            result_text.text(&f.claim),
-            result_text.text(&f.source)
+            bank_text.text(&f.figure),
+            bank_text.text(&f.claim),
+            bank_text.text(&f.source)
         )
         .unwrap();
     }
     code += "    ],\n    scoring_rule: &[\n";
     for p in &bank.scoring_rule {
-        writeln!(code, "        {},", result_text.text(p)).unwrap();
+        writeln!(code, "        {},", bank_text.text(p)).unwrap();
     }
     code += "    ],\n";
     writeln!(

@@ -3,7 +3,7 @@
 // the assessment's page with its styles and start-up script inline, and both programs
 // (the assessment's and the comparison's), their WebAssembly as base64 (the exports
 // program's too, as data: addresses in its <meta>, loaded once a result shows; and the
-// result text, a data: address in its own <meta>): the address
+// bank text, a data: address in its own <meta>): the address
 // decides which one starts, and a move between the two reloads the file at the other's
 // address (src/ui/location.rs). No service worker, no app manifest: a file needs neither.
 //   node scripts/single-file.mjs DIR      (run by scripts/post-build.sh for release builds)

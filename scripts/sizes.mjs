@@ -232,8 +232,8 @@ const embedScript = existsSync(join(dir, 'embed.js')) ? compressed({ file: 'embe
 const exportsProgram = readdirSync(dir)
   .filter((file) => /^exports-[0-9a-f]+(\.js|_bg\.wasm)$/.test(file))
   .map((file) => compressed({ file, bytes: readFileSync(join(dir, file)) }));
-/** The result text, which the assessment's page loads once a visitor starts: named by the build. */
-const resultText = readdirSync(dir)
+/** The bank text, which the assessment's page loads once a visitor starts: named by the build. */
+const bankText = readdirSync(dir)
   .filter((file) => /^text-[0-9a-f]+\.txt$/.test(file))
   .map((file) => compressed({ file, bytes: readFileSync(join(dir, file)) }));
 /** What the service worker (dist/sw.js) caches beyond the files a first visit loaded. */
@@ -261,7 +261,7 @@ const named = args.includes('--parts') && wasmFile ? namedWasm(join(dir, wasmFil
 const parts = named ? wasmParts(named) : null;
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ requests: files.length, files, total, parts, comparisonPage: { files: comparing, total: comparingTotal }, exportsProgram: { files: exportsProgram, total: sum(exportsProgram) }, resultText: sum(resultText) }, null, 2));
+  console.log(JSON.stringify({ requests: files.length, files, total, parts, comparisonPage: { files: comparing, total: comparingTotal }, exportsProgram: { files: exportsProgram, total: sum(exportsProgram) }, bankText: sum(bankText) }, null, 2));
 } else {
   console.log(`A first visit: ${files.length} requests (recorded in Chromium), KB = 1000 bytes`);
   table([...files, total]);
@@ -269,9 +269,9 @@ if (args.includes('--json')) {
   table([...comparing, comparingTotal]);
   console.log(`\nThe exports program, loaded once a result shows (picture, data, QR code):`);
   table([...exportsProgram, sum(exportsProgram)]);
-  const text = sum(resultText);
-  console.log(`\nThe result text, loaded once a visitor starts (what a result says about stages, areas, moves and facts): ${kb(text.raw)} KB, ${kb(text.gzip)} KB gzip`);
-  console.log(`A visitor who finishes downloads ${kb(total.gzip + text.gzip + sum(exportsProgram).gzip)} KB gzip in all (first visit, result text, exports program)`);
+  const text = sum(bankText);
+  console.log(`\nThe bank text, loaded once a visitor starts (the questions' words, and what a result says about stages, areas, moves and facts): ${kb(text.raw)} KB, ${kb(text.gzip)} KB gzip`);
+  console.log(`A visitor who finishes downloads ${kb(total.gzip + text.gzip + sum(exportsProgram).gzip)} KB gzip in all (first visit, bank text, exports program)`);
   if (embedScript) console.log(`\nembed.js, for host pages: ${kb(embedScript.raw)} KB, ${kb(embedScript.gzip)} KB gzip`);
   const single = existsSync(join(dir, 'tandem.html')) ? compressed({ file: 'tandem.html', bytes: readFileSync(join(dir, 'tandem.html')) }) : null;
   if (single) console.log(`tandem.html, the whole app in one file: ${kb(single.raw)} KB, ${kb(single.gzip)} KB gzip`);
@@ -298,7 +298,7 @@ if (args.includes('--check')) {
     ['gzip comparison page', comparingTotal.gzip, BUDGET.comparison],
     ['gzip embed.js', embedScript ? embedScript.gzip : Infinity, BUDGET.embed],
     ['gzip exports program', exportsProgram.length === 2 ? sum(exportsProgram).gzip : Infinity, BUDGET.exports],
-    ['gzip result text', resultText.length === 1 ? resultText[0].gzip : Infinity, BUDGET.text],
+    ['gzip bank text', bankText.length === 1 ? bankText[0].gzip : Infinity, BUDGET.text],
   ];
   let over = false;
   for (const [what, bytes, budget] of checks) {

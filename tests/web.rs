@@ -102,7 +102,7 @@ async fn a_question_shows_its_prompt_number_dimension_four_answers_and_not_sure(
         meta.contains(CURRENT.dimensions[question.dimension].name),
         "{meta}"
     );
-    assert!(text(&host, "question-heading").contains(question.prompt));
+    assert!(text(&host, "question-heading").contains(question.prompt.get()));
     for (position, answer) in question.answers.iter().enumerate() {
         let radio = find(&host, &format!("answer-{}", position + 1));
         assert_eq!(radio.get_attribute("role").as_deref(), Some("radio"));
@@ -110,7 +110,7 @@ async fn a_question_shows_its_prompt_number_dimension_four_answers_and_not_sure(
             radio.get_attribute("aria-checked").as_deref(),
             Some("false")
         );
-        assert!(radio.text_content().unwrap().contains(answer.text));
+        assert!(radio.text_content().unwrap().contains(answer.text.get()));
     }
     let not_sure = find(&host, "not-sure");
     assert_eq!(not_sure.get_attribute("role").as_deref(), Some("radio"));

@@ -110,7 +110,7 @@ impl Effort {
 pub struct Question {
     /// Index into [`Bank::dimensions`].
     pub dimension: usize,
-    pub prompt: &'static str,
+    pub prompt: Text,
     /// In display order; each stage appears exactly once.
     pub answers: [Answer; 4],
 }
@@ -118,7 +118,7 @@ pub struct Question {
 #[derive(Debug)]
 pub struct Answer {
     pub stage: Stage,
-    pub text: &'static str,
+    pub text: Text,
 }
 
 /// A question about the respondent or the company, asked before the assessment.
@@ -240,6 +240,29 @@ mod tests {
             .chain(facts)
             .chain(bank.scoring_rule.iter().copied())
             .collect()
+    }
+
+    /// The words of `bank`'s questions and their answers.
+    fn question_texts(bank: &Bank) -> Vec<Text> {
+        let answers = bank
+            .questions
+            .iter()
+            .flat_map(|q| q.answers.iter().map(|a| a.text));
+        bank.questions
+            .iter()
+            .map(|q| q.prompt)
+            .chain(answers)
+            .collect()
+    }
+
+    #[test]
+    fn the_current_bank_s_questions_read_as_words_and_a_kept_bank_keeps_none() {
+        let current = question_texts(&CURRENT);
+        assert_eq!(current.len(), CURRENT.question_count() * 5);
+        assert!(current.iter().all(|text| !text.get().is_empty()));
+        let kept = question_texts(&V1);
+        assert_eq!(kept.len(), V1.question_count() * 5);
+        assert!(kept.iter().all(|text| *text == Text::NONE));
     }
 
     #[test]

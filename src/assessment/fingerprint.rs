@@ -1,4 +1,4 @@
-//! FNV-1a, 64 bits: a fingerprint of the result text that `build.rs` writes into the
+//! FNV-1a, 64 bits: a fingerprint of the bank text that `build.rs` writes into the
 //! program and the text file, so a page refuses a file from another build or one
 //! damaged on the way. Not a defence against forgery: the file comes from the same
 //! host as the program that reads it.

@@ -1,21 +1,26 @@
-//! The banks' result text: what a result says about stages, steps up, areas, moves and
-//! facts. It is most of the banks' words and only a result shows it, so the
-//! assessment's page does not carry it in its program (built with the `lazy-text`
-//! feature): it loads it as a file once a visitor starts, and [`install`] takes it in.
-//! Every other build (the comparison page, the exports, native tests) has it built in.
+//! The banks' long text: what the questions ask and answer, and what a result says
+//! about stages, steps up, areas, moves and facts. It is most of the banks' words and
+//! no one needs it before starting, so the assessment's page does not carry it in its
+//! program (built with the `lazy-text` feature): it loads it as a file once a visitor
+//! starts, and [`install`] takes it in. Every other build (the comparison page, the
+//! exports, native tests) has it built in. The intro and the profile questions stay
+//! in the program: they show at once.
 //!
 //! The file is one header line, `<fingerprint> <count>`, then one line per text, in
-//! the order of [`Text`]'s numbers (`build.rs` refuses result text with a line break).
+//! the order of [`Text`]'s numbers (`build.rs` refuses bank text with a line break).
 
 use super::fingerprint::fingerprint;
-use crate::content::{RESULT_TEXT_COUNT, RESULT_TEXT_FINGERPRINT};
+use crate::content::{TEXT_COUNT, TEXT_FINGERPRINT};
 use std::fmt;
 
-/// One piece of result text, by its number in the table `build.rs` writes.
+/// One piece of bank text, by its number in the table `build.rs` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text(u16);
 
 impl Text {
+    /// What a kept bank has in place of its questions' words, which no screen shows.
+    pub const NONE: Text = Text(u16::MAX);
+
     /// Only the generated banks name texts.
     pub(crate) const fn new(number: u16) -> Text {
         Text(number)
@@ -36,7 +41,7 @@ impl fmt::Display for Text {
 /// Why a text file was refused.
 #[derive(Debug, PartialEq, Eq)]
 pub enum FileError {
-    /// No header of the expected form: not the result text (an error page, say).
+    /// No header of the expected form: not the bank text (an error page, say).
     NotText,
     /// The header names another build's text.
     OtherBuild,
@@ -47,7 +52,7 @@ pub enum FileError {
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            FileError::NotText => "the file that arrived is not the result text",
+            FileError::NotText => "the file that arrived is not Tandem's text",
             FileError::OtherBuild => "the file that arrived belongs to another version of Tandem",
             FileError::Damaged => "the file arrived damaged or cut short",
         })
@@ -60,7 +65,7 @@ pub fn read_file(file: &str) -> Result<Vec<&str>, FileError> {
     let (printed, count) = header.split_once(' ').ok_or(FileError::NotText)?;
     let printed = u64::from_str_radix(printed, 16).map_err(|_| FileError::NotText)?;
     let count: usize = count.parse().map_err(|_| FileError::NotText)?;
-    if printed != RESULT_TEXT_FINGERPRINT || count != RESULT_TEXT_COUNT {
+    if printed != TEXT_FINGERPRINT || count != TEXT_COUNT {
         return Err(FileError::OtherBuild);
     }
     let texts: Vec<&str> = body.split('\n').collect();
@@ -72,17 +77,17 @@ pub fn read_file(file: &str) -> Result<Vec<&str>, FileError> {
 
 #[cfg(not(feature = "lazy-text"))]
 fn table() -> &'static [&'static str] {
-    &crate::content::RESULT_TEXT
+    &crate::content::TEXT
 }
 
 /// The text file this build's page loads: what `read_file` takes.
 #[cfg(not(feature = "lazy-text"))]
 pub fn file() -> String {
-    let body = crate::content::RESULT_TEXT.join("\n");
+    let body = crate::content::TEXT.join("\n");
     format!(
         "{:016x} {}\n{body}",
         fingerprint(body.as_bytes()),
-        RESULT_TEXT_COUNT
+        TEXT_COUNT
     )
 }
 
@@ -125,7 +130,7 @@ pub fn install(file: String) -> Result<(), FileError> {
 #[cfg(all(test, not(feature = "lazy-text")))]
 mod tests {
     use super::*;
-    use crate::content::RESULT_TEXT;
+    use crate::content::TEXT;
 
     /// The file with its header's fingerprint and count as given, over `lines`.
     fn file_of(fingerprint_of: &str, count: usize, lines: &str) -> String {
@@ -137,7 +142,7 @@ mod tests {
 
     #[test]
     fn the_file_gives_back_every_text_in_number_order() {
-        assert_eq!(read_file(&file()).unwrap(), RESULT_TEXT);
+        assert_eq!(read_file(&file()).unwrap(), TEXT);
         assert_eq!(install(file()), Ok(()));
     }
 
@@ -145,18 +150,15 @@ mod tests {
     fn the_header_names_the_build_s_fingerprint_and_count() {
         let file = file();
         let (header, body) = file.split_once('\n').unwrap();
-        assert_eq!(
-            header,
-            format!("{RESULT_TEXT_FINGERPRINT:016x} {RESULT_TEXT_COUNT}")
-        );
-        assert_eq!(fingerprint(body.as_bytes()), RESULT_TEXT_FINGERPRINT);
+        assert_eq!(header, format!("{TEXT_FINGERPRINT:016x} {TEXT_COUNT}"));
+        assert_eq!(fingerprint(body.as_bytes()), TEXT_FINGERPRINT);
     }
 
     #[test]
     fn each_text_is_stored_once() {
         let mut seen = std::collections::HashSet::new();
-        assert!(RESULT_TEXT.iter().all(|text| seen.insert(text)));
-        assert!(RESULT_TEXT
+        assert!(TEXT.iter().all(|text| seen.insert(text)));
+        assert!(TEXT
             .iter()
             .all(|text| !text.is_empty() && !text.contains('\n')));
     }
@@ -168,38 +170,37 @@ mod tests {
         assert_eq!(read_file(&changed), Err(FileError::Damaged));
         let cut = &file[..file.rfind('\n').unwrap()];
         assert_eq!(read_file(cut), Err(FileError::Damaged));
-        let body = RESULT_TEXT.join("\n");
-        let one_line_less = RESULT_TEXT[..RESULT_TEXT_COUNT - 1].join("\n");
-        let recounted =
-            format!("{RESULT_TEXT_FINGERPRINT:016x} {RESULT_TEXT_COUNT}\n{one_line_less}");
+        let body = TEXT.join("\n");
+        let one_line_less = TEXT[..TEXT_COUNT - 1].join("\n");
+        let recounted = format!("{TEXT_FINGERPRINT:016x} {TEXT_COUNT}\n{one_line_less}");
         assert_eq!(read_file(&recounted), Err(FileError::Damaged));
         assert_eq!(read_file(&format!("{file}\n")), Err(FileError::Damaged));
         assert_eq!(
-            read_file(&file_of(&body, RESULT_TEXT_COUNT, &one_line_less)),
+            read_file(&file_of(&body, TEXT_COUNT, &one_line_less)),
             Err(FileError::Damaged)
         );
     }
 
     #[test]
     fn a_file_of_another_build_is_named_as_such() {
-        let body = RESULT_TEXT.join("\n");
+        let body = TEXT.join("\n");
         let other = format!("{body}\nA text this build does not have");
         assert_eq!(
-            read_file(&file_of(&other, RESULT_TEXT_COUNT + 1, &other)),
+            read_file(&file_of(&other, TEXT_COUNT + 1, &other)),
             Err(FileError::OtherBuild)
         );
         assert_eq!(
-            read_file(&file_of(&body, RESULT_TEXT_COUNT + 1, &body)),
+            read_file(&file_of(&body, TEXT_COUNT + 1, &body)),
             Err(FileError::OtherBuild)
         );
         assert_eq!(
-            install(file_of(&other, RESULT_TEXT_COUNT, &body)),
+            install(file_of(&other, TEXT_COUNT, &body)),
             Err(FileError::OtherBuild)
         );
     }
 
     #[test]
-    fn anything_else_is_not_the_result_text() {
+    fn anything_else_is_not_the_bank_text() {
         for other in [
             "",
             "<!doctype html><title>Not found</title>",
@@ -216,7 +217,7 @@ mod tests {
     fn each_refusal_reads_as_a_sentence_part() {
         assert_eq!(
             FileError::NotText.to_string(),
-            "the file that arrived is not the result text"
+            "the file that arrived is not Tandem's text"
         );
         assert_eq!(
             FileError::OtherBuild.to_string(),
@@ -231,9 +232,9 @@ mod tests {
     #[test]
     fn a_text_reads_as_its_words() {
         let text = Text::new(3);
-        assert_eq!(text.get(), RESULT_TEXT[3]);
-        assert_eq!(text.to_string(), RESULT_TEXT[3]);
-        assert_eq!(Text::new(u16::MAX).get(), "");
+        assert_eq!(text.get(), TEXT[3]);
+        assert_eq!(text.to_string(), TEXT[3]);
+        assert_eq!(Text::NONE.get(), "");
         assert!(ready());
     }
 }

@@ -1,12 +1,12 @@
 //! The root component: owns the journey's state, keeps the address bar, history,
 //! storage and page title in step with it, and shows the screen it calls for.
 
+use super::bank_text::{use_bank_text, BankText};
 use super::intro::Intro;
 use super::journey::{Action, Address, Journey, Screen};
 use super::notice::{opening, text_missing, Notice};
 use super::profile::ProfileScreen;
 use super::question::QuestionScreen;
-use super::result_text::{use_result_text, ResultText};
 use super::results::Results;
 use super::route::{Route, COMPARISON_PAGE};
 use super::whose::{OwnResults, Whose};
@@ -24,7 +24,7 @@ pub fn App() -> Html {
         Journey::restore(&CURRENT, &BANKS, stored.as_deref(), route)
     });
     let own_results = use_mut_ref(OwnResults::default);
-    let result_text = use_result_text(&journey.screen);
+    let bank_text = use_bank_text(&journey.screen);
     use_history_in_step(&journey);
     keys::use_keys_reach_the_screen();
     use_keep_progress_stored(&journey);
@@ -46,7 +46,7 @@ pub fn App() -> Html {
                     {"Answers saved earlier in this browser could not be used (they were changed, or made with another version of the questions), so you start afresh."}
                 </p>
             }
-            { screen(&journey, on_action, &own_results.borrow(), result_text) }
+            { screen(&journey, on_action, &own_results.borrow(), bank_text) }
         </>
     }
 }
@@ -55,7 +55,7 @@ fn screen(
     journey: &Journey,
     on_action: Callback<Action>,
     own_results: &OwnResults,
-    (result_text, ask_again): (ResultText, Callback<()>),
+    (bank_text, ask_again): (BankText, Callback<()>),
 ) -> Html {
     let bank = journey.bank;
     match &journey.screen {
@@ -69,13 +69,12 @@ fn screen(
         Screen::Profile => html! {
             <ProfileScreen {bank} profile={journey.draft.profile.clone()} {on_action} />
         },
+        Screen::Question(_) | Screen::Result(_) if bank_text != BankText::Ready => {
+            waiting_for_text(&journey.screen, bank_text, ask_again)
+        }
         Screen::Question(index) => html! {
             <QuestionScreen {bank} index={*index} selected={journey.draft.get(*index)}
                 answered={journey.draft.answered_count()} {on_action} />
-        },
-        Screen::Result(_) if result_text != ResultText::Ready => match result_text {
-            ResultText::Failed(reason) => text_missing(&reason, ask_again),
-            _ => opening("Opening the result…", "opening-result"),
         },
         Screen::Result(report) => {
             let link = result_link(report);
@@ -98,6 +97,23 @@ fn screen(
             <Notice title="There is no such page" detail="The address does not match any page of this assessment."
                 testid="not-found" on_start={on_action.reform(|_| Action::Begin)} />
         },
+    }
+}
+
+/// In place of a question or a result while the words it needs load, or once they
+/// did not arrive.
+fn waiting_for_text(screen: &Screen, bank_text: BankText, ask_again: Callback<()>) -> Html {
+    let (what, loading, testid) = match screen {
+        Screen::Question(_) => (
+            "The question",
+            "Loading the questions…",
+            "opening-questions",
+        ),
+        _ => ("The result", "Opening the result…", "opening-result"),
+    };
+    match bank_text {
+        BankText::Failed(reason) => text_missing(what, &reason, ask_again),
+        _ => opening(loading, testid),
     }
 }
 

@@ -2,6 +2,7 @@
 //! effects (address bar, storage, panic fallback) sit at the edge in modules of their own.
 
 pub mod app;
+mod bank_text;
 mod chart;
 mod compare;
 pub mod compare_page;
@@ -20,7 +21,6 @@ pub mod panic;
 mod profile;
 mod progress;
 pub mod question;
-mod result_text;
 pub mod results;
 pub mod route;
 mod share;

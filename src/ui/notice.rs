@@ -47,14 +47,14 @@ pub fn opening(title: &'static str, testid: &'static str) -> Html {
     }
 }
 
-/// In place of a result whose explanations (the result text) did not load: says why,
-/// that nothing is lost, and asks for them again.
-pub fn text_missing(reason: &str, ask_again: Callback<()>) -> Html {
+/// In place of a question or a result (`what`) whose words (the bank text) did not
+/// load: says why, that nothing is lost, and asks for them again.
+pub fn text_missing(what: &str, reason: &str, ask_again: Callback<()>) -> Html {
     html! {
         <main class="screen notice" data-testid="text-missing">
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
-            <h1 role="alert">{"The result could not be shown"}</h1>
-            <p data-testid="notice-detail">{format!("The words that explain a result did not arrive: {reason}.")}</p>
+            <h1 role="alert">{format!("{what} could not be shown")}</h1>
+            <p data-testid="notice-detail">{format!("The words of the questions and results did not arrive: {reason}.")}</p>
             <p>{"Nothing is lost: the result is in the address, and answers stay in this browser. Check the connection and try again."}</p>
             <div class="actions">
                 <button type="button" class="button primary" onclick={ask_again.reform(|_| ())}

@@ -111,7 +111,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                     <span class="visually-hidden">{", "}</span>
                     {props.bank.dimensions[question.dimension].name}
                 </span>
-                <span id="question-prompt" class="prompt">{question.prompt}</span>
+                <span id="question-prompt" class="prompt">{question.prompt.get()}</span>
             </h1>
             <div ref={group} role="radiogroup" class="answers" aria-labelledby="question-prompt"
                 aria-describedby="answer-hint">
@@ -134,7 +134,10 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
 
 /// The texts a visitor can pick, in display order: the answers, then "not sure".
 fn options(bank: &'static Bank, question: usize) -> Vec<&'static str> {
-    let answers = bank.questions[question].answers.iter().map(|a| a.text);
+    let answers = bank.questions[question]
+        .answers
+        .iter()
+        .map(|a| a.text.get());
     answers.chain(bank.not_sure).collect()
 }
 

@@ -1,6 +1,7 @@
-//! Loads the banks' result text (`src/assessment/text.rs`) for the assessment's page
-//! once a visitor moves past the intro, so a first visit does not download it. The
-//! file is named by the page's `<meta name="tandem-text">` (`scripts/result-text.sh`).
+//! Loads the banks' text (`src/assessment/text.rs`: the questions' words and the
+//! results') for the assessment's page once a visitor moves past the intro, so a first
+//! visit does not download it. The file is named by the page's
+//! `<meta name="tandem-text">` (`scripts/bank-text.sh`).
 
 use super::journey::Screen;
 use crate::assessment::text;
@@ -9,9 +10,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 use yew::prelude::*;
 
-/// Where the result text stands.
+/// Where the bank text stands.
 #[derive(Clone, Debug, PartialEq)]
-pub enum ResultText {
+pub enum BankText {
     /// Not asked for yet.
     Waiting,
     Loading,
@@ -20,16 +21,17 @@ pub enum ResultText {
     Failed(AttrValue),
 }
 
-/// The result text's state on `screen`, and a callback that asks for it again. It is
-/// asked for on the screens that lead to a result; after a failure, again on the next
-/// screen, so a connection that came back is used without a word.
+/// The bank text's state on `screen`, and a callback that asks for it again. It is
+/// asked for on the screens past the intro, from the profile on, so the questions'
+/// words are usually here before the first question; after a failure, again on the
+/// next screen, so a connection that came back is used without a word.
 #[hook]
-pub fn use_result_text(screen: &Screen) -> (ResultText, Callback<()>) {
+pub fn use_bank_text(screen: &Screen) -> (BankText, Callback<()>) {
     let state = use_state(|| {
         if text::ready() {
-            ResultText::Ready
+            BankText::Ready
         } else {
-            ResultText::Waiting
+            BankText::Waiting
         }
     });
     let needed = matches!(
@@ -39,12 +41,12 @@ pub fn use_result_text(screen: &Screen) -> (ResultText, Callback<()>) {
     {
         let state = state.clone();
         use_effect_with((needed, (*state).clone()), move |(needed, current)| {
-            if *needed && *current == ResultText::Waiting {
-                state.set(ResultText::Loading);
+            if *needed && *current == BankText::Waiting {
+                state.set(BankText::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
                     state.set(match load().await {
-                        Ok(()) => ResultText::Ready,
-                        Err(reason) => ResultText::Failed(reason.into()),
+                        Ok(()) => BankText::Ready,
+                        Err(reason) => BankText::Failed(reason.into()),
                     });
                 });
             }
@@ -53,8 +55,8 @@ pub fn use_result_text(screen: &Screen) -> (ResultText, Callback<()>) {
     let ask_again = {
         let state = state.clone();
         Callback::from(move |()| {
-            if matches!(*state, ResultText::Failed(_)) {
-                state.set(ResultText::Waiting);
+            if matches!(*state, BankText::Failed(_)) {
+                state.set(BankText::Waiting);
             }
         })
     };
