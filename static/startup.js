@@ -56,6 +56,21 @@
       while (screen.children.length > 2) screen.removeChild(screen.lastChild);
       screen.insertAdjacentHTML('beforeend', '<p class="lead" role="status">Loading the assessment…</p>');
     });
+    // A result link's result needs the bank text (src/ui/bank_text.rs): asked for now,
+    // alongside the program, rather than once the program runs. (Not in the one-file
+    // build, whose text is a data: address already in the page.)
+    if (/^#\/?r\//.test(location.hash)) {
+      document.addEventListener('DOMContentLoaded', function () {
+        var text = document.querySelector('meta[name=tandem-text]');
+        if (!text || /^data:/.test(text.content)) return;
+        var preload = document.createElement('link');
+        preload.rel = 'preload';
+        preload.as = 'fetch';
+        preload.crossOrigin = 'anonymous';
+        preload.href = text.content;
+        document.head.appendChild(preload);
+      });
+    }
   }
   // The app replaces this first screen only once its paint is recorded (src/ui/mod.rs):
   // replaced sooner, the browser drops it as the largest paint and waits for the app's

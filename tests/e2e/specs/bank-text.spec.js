@@ -42,6 +42,22 @@ test('a first visit does not download the bank text; starting does, once for the
   expect(fetched).toHaveLength(1);
 });
 
+test('a result link asks for the bank text alongside the program, and the app uses that one request', async ({ app, page }) => {
+  /** @type {string[]} */
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await app.open(`#/r/${encodeToken(MIXED)}`);
+  await expect(app.byTestId('results-screen')).toBeVisible();
+  const loads = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((entry) => /\/text-[0-9a-f]+\.txt$/.test(entry.name)).map((entry) => /** @type {PerformanceResourceTiming} */ (entry).initiatorType),
+  );
+  expect(loads, 'one load, by the start-up script\'s preload').toEqual(['link']);
+  await page.waitForTimeout(3500);
+  expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
+});
+
 test('a shared result whose text is cut off says why, and shows once "Try again" gets it', async ({ app, page, pageErrors }) => {
   const { restore } = await cutOff(page);
   await app.open(`#/r/${encodeToken(MIXED)}`);
