@@ -1,5 +1,5 @@
-//! Writes the intro screen as HTML, rendered natively by the very component the app
-//! mounts, for index.html to show before the WebAssembly has arrived (a Trunk pre_build
+//! Writes the intro screen as HTML, rendered natively by the very function the app
+//! renders, for index.html to show before the WebAssembly has arrived (a Trunk pre_build
 //! hook runs it). The page's copy has no test ids, so tests and tools that wait for one
 //! wait for the live app, and it is marked `data-prerendered` for the start-up script.
 //!   cargo run --example intro_html -- target/prerender/intro.html
@@ -7,10 +7,10 @@
 #[cfg(not(target_arch = "wasm32"))]
 use tandem::{
     content::CURRENT,
-    ui::intro::{Intro, IntroProps},
+    ui::intro::{intro, IntroProps},
 };
 #[cfg(not(target_arch = "wasm32"))]
-use yew::{Callback, LocalServerRenderer};
+use yew::{function_component, Callback, Html, LocalServerRenderer, NodeRef};
 
 /// Only a native tool: the server renderer is a native-only dev-dependency.
 #[cfg(target_arch = "wasm32")]
@@ -26,9 +26,10 @@ fn main() {
         answered: 0,
         invited_by: None,
         on_action: Callback::noop(),
+        heading: NodeRef::default(),
     };
     let html = futures::executor::block_on(
-        LocalServerRenderer::<Intro>::with_props(props)
+        LocalServerRenderer::<IntroScreen>::with_props(props)
             .hydratable(false)
             .render(),
     );
@@ -37,6 +38,13 @@ fn main() {
     let out = std::path::Path::new(&out);
     std::fs::create_dir_all(out.parent().expect("a file path")).expect("create the output folder");
     std::fs::write(out, html).expect("write the intro's HTML");
+}
+
+/// The intro is a function of the app's; the renderer takes a component.
+#[cfg(not(target_arch = "wasm32"))]
+#[function_component]
+fn IntroScreen(props: &IntroProps) -> Html {
+    intro(props)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

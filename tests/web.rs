@@ -13,14 +13,14 @@ use tandem::embed::Cta;
 use tandem::ui::focus;
 use tandem::ui::journey::Action;
 use tandem::ui::question::{QuestionProps, QuestionScreen};
-use tandem::ui::results::{Results, ResultsProps};
+use tandem::ui::results::{results, ResultsProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
     Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit, MouseEvent,
     MouseEventInit,
 };
-use yew::{Callback, Renderer};
+use yew::{function_component, html, Callback, Html, NodeRef, Properties, Renderer};
 
 mod common;
 use common::{answers_at, first_area_at};
@@ -85,6 +85,7 @@ fn mount_question(index: usize, selected: Option<usize>) -> (Element, Rc<RefCell
         selected: selected.map(|p| Choice::new(p, &CURRENT.questions[index]).unwrap()),
         answered: index,
         on_action,
+        heading: NodeRef::default(),
     };
     Renderer::<QuestionScreen>::with_root_and_props(host.clone(), props).render();
     (host, seen)
@@ -124,8 +125,6 @@ async fn a_question_shows_its_prompt_number_dimension_four_answers_and_not_sure(
     );
 }
 
-/// Issue 14, item 1: on first load the heading must not take focus (inside a frame
-/// that pulled the host page down to it); after the visitor's own action it does.
 #[wasm_bindgen_test]
 async fn key_five_chooses_not_sure() {
     let (host, seen) = mount_question(2, None);
@@ -141,18 +140,63 @@ async fn key_five_chooses_not_sure() {
     );
 }
 
+/// The results screen is a function of the app's; mounted alone, in a component.
+#[function_component]
+fn ResultsScreen(props: &ResultsProps) -> Html {
+    results(props)
+}
+
+#[derive(Properties, PartialEq)]
+struct ScreenProps {
+    shown: usize,
+}
+
+/// A screen as the app shows it: its heading's focus held by `use_heading_focus`.
+#[function_component]
+fn Screen(props: &ScreenProps) -> Html {
+    let heading = yew::use_node_ref();
+    focus::use_heading_focus(&heading, props.shown);
+    html! {
+        <main>
+            <h1 ref={heading} tabindex="-1" data-testid="heading">{props.shown}</h1>
+            <button data-testid="elsewhere">{"Elsewhere"}</button>
+        </main>
+    }
+}
+
+/// Issue 14, item 1: on first load the heading must not take focus (inside a frame
+/// that pulled the host page down to it); after the visitor's own action it does.
 #[wasm_bindgen_test]
-async fn the_heading_takes_focus_only_after_the_visitor_acted() {
-    let (host, _) = mount_question(0, None);
+async fn the_heading_takes_focus_only_after_the_visitor_acted_and_on_every_new_screen() {
+    let host = host();
+    let screen = |shown| {
+        Renderer::<Screen>::with_root_and_props(host.clone(), ScreenProps { shown }).render()
+    };
+    let mut app = screen(0);
     settle().await;
-    let active = gloo::utils::document().active_element();
-    assert_ne!(active, Some(find(&host, "question-heading")));
+    let active = || gloo::utils::document().active_element();
+    assert_ne!(active(), Some(find(&host, "heading")), "not on first load");
 
     focus::visitor_acted();
-    let (host, _) = mount_question(1, None);
+    app.update(ScreenProps { shown: 1 });
     settle().await;
-    let active = gloo::utils::document().active_element().unwrap();
-    assert_eq!(active, find(&host, "question-heading"));
+    assert_eq!(active(), Some(find(&host, "heading")), "a new screen");
+
+    find(&host, "elsewhere")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    app.update(ScreenProps { shown: 1 });
+    settle().await;
+    assert_eq!(
+        active(),
+        Some(find(&host, "elsewhere")),
+        "the same screen drawn again keeps focus where the visitor put it"
+    );
+    app.update(ScreenProps { shown: 2 });
+    settle().await;
+    assert_eq!(active(), Some(find(&host, "heading")), "the next screen");
 }
 
 #[wasm_bindgen_test]
@@ -255,8 +299,9 @@ async fn render_results_with(
         own,
         cta,
         on_action,
+        heading: NodeRef::default(),
     };
-    Renderer::<Results>::with_root_and_props(host.clone(), props).render();
+    Renderer::<ResultsScreen>::with_root_and_props(host.clone(), props).render();
     settle().await;
     host
 }

@@ -2,12 +2,12 @@
 //! storage and page title in step with it, and shows the screen it calls for.
 
 use super::bank_text::{use_bank_text, BankText};
-use super::intro::Intro;
+use super::intro::{intro, IntroProps};
 use super::journey::{Action, Address, Journey, Screen};
-use super::notice::{opening, text_missing, Notice};
-use super::profile::ProfileScreen;
+use super::notice::{notice, opening, text_missing, Notice};
+use super::profile::{profile_screen, ProfileProps};
 use super::question::QuestionScreen;
-use super::results::Results;
+use super::results::{results, ResultsProps};
 use super::route::{Route, COMPARISON_PAGE};
 use super::whose::{OwnResults, Whose};
 use super::{focus, host, keys, location, storage};
@@ -25,6 +25,10 @@ pub fn App() -> Html {
     });
     let own_results = use_mut_ref(OwnResults::default);
     let bank_text = use_bank_text(&journey.screen);
+    let heading = use_node_ref();
+    let waiting = bank_text.0 != BankText::Ready
+        && matches!(journey.screen, Screen::Question(_) | Screen::Result(_));
+    focus::use_heading_focus(&heading, (journey.route(), waiting));
     use_history_in_step(&journey);
     keys::use_keys_reach_the_screen();
     use_keep_progress_stored(&journey);
@@ -46,7 +50,7 @@ pub fn App() -> Html {
                     {"Answers saved earlier in this browser could not be used (they were changed, or made with another version of the questions), so you start afresh."}
                 </p>
             }
-            { screen(&journey, on_action, &own_results.borrow(), bank_text) }
+            { screen(&journey, on_action, &own_results.borrow(), bank_text, heading) }
         </>
     }
 }
@@ -56,6 +60,7 @@ fn screen(
     on_action: Callback<Action>,
     own_results: &OwnResults,
     (bank_text, ask_again): (BankText, Callback<()>),
+    heading: NodeRef,
 ) -> Html {
     let bank = journey.bank;
     match &journey.screen {
@@ -64,39 +69,63 @@ fn screen(
                 let side = report.answers.profile.option(report.bank, "side");
                 side.map(|option| AttrValue::from(option.label))
             });
-            html! { <Intro {bank} answered={journey.draft.answered_count()} {invited_by} {on_action} /> }
+            intro(&IntroProps {
+                bank,
+                answered: journey.draft.answered_count(),
+                invited_by,
+                on_action,
+                heading,
+            })
         }
-        Screen::Profile => html! {
-            <ProfileScreen {bank} profile={journey.draft.profile.clone()} {on_action} />
-        },
+        Screen::Profile => profile_screen(&ProfileProps {
+            bank,
+            profile: journey.draft.profile.clone(),
+            on_action,
+            heading,
+        }),
         Screen::Question(_) | Screen::Result(_) if bank_text != BankText::Ready => {
             waiting_for_text(&journey.screen, bank_text, ask_again)
         }
         Screen::Question(index) => html! {
             <QuestionScreen {bank} index={*index} selected={journey.draft.get(*index)}
-                answered={journey.draft.answered_count()} {on_action} />
+                answered={journey.draft.answered_count()} {on_action} {heading} />
         },
         Screen::Result(report) => {
             let link = result_link(report);
             let whose = own_results.whose(report, &journey.draft);
             let outdated = report.is_outdated(bank);
+            let note = (whose == Whose::MineEarlier)
+                .then(|| earlier_result_note(journey, on_action.clone()));
             html! {
                 <>
-                    if whose == Whose::MineEarlier { { earlier_result_note(journey, on_action.clone()) } }
-                    <Results report={report.clone()} link={AttrValue::from(link)}
-                        own={whose != Whose::Shared} {outdated} cta={host::embedding().cta.as_ref()} {on_action} />
+                    { note }
+                    { results(&ResultsProps {
+                        report: report.clone(),
+                        link: AttrValue::from(link),
+                        own: whose != Whose::Shared,
+                        outdated,
+                        cta: host::embedding().cta.as_ref(),
+                        on_action,
+                        heading,
+                    }) }
                 </>
             }
         }
-        Screen::BrokenLink(error) => html! {
-            <Notice title="This result link does not open" detail={error.to_string()}
-                testid="broken-link" on_start={on_action.reform(|_| Action::Begin)} />
-        },
+        Screen::BrokenLink(error) => notice(Notice {
+            title: "This result link does not open",
+            detail: error.to_string().into(),
+            testid: "broken-link",
+            on_start: Some(on_action.reform(|_| Action::Begin)),
+            heading,
+        }),
         Screen::ComparisonPage(_) => opening("Opening the comparison…", "opening-comparison"),
-        Screen::NotFound => html! {
-            <Notice title="There is no such page" detail="The address does not match any page of this assessment."
-                testid="not-found" on_start={on_action.reform(|_| Action::Begin)} />
-        },
+        Screen::NotFound => notice(Notice {
+            title: "There is no such page",
+            detail: "The address does not match any page of this assessment.".into(),
+            testid: "not-found",
+            on_start: Some(on_action.reform(|_| Action::Begin)),
+            heading,
+        }),
     }
 }
 

@@ -7,7 +7,6 @@
 use super::chart::join_names;
 use super::comparing::CompareAction;
 use super::curve::{band_labels, frame};
-use super::focus::use_focus_on_mount;
 use super::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
 use super::route::ASSESSMENT_PAGE;
 use super::share::{ShareLink, Words};
@@ -46,6 +45,8 @@ pub struct CompareProps {
     /// The full comparison link, to copy or share.
     pub link: AttrValue,
     pub on_action: Callback<CompareAction>,
+    /// Takes focus when the screen appears (see `focus::use_heading_focus`).
+    pub heading: NodeRef,
 }
 
 /// A comparison never changes in place (the journey makes a new one), so the same
@@ -56,13 +57,15 @@ impl PartialEq for CompareProps {
             (Some(this), Some(that)) => Rc::ptr_eq(this, that),
             (this, that) => this.is_none() && that.is_none(),
         };
-        same && self.link == other.link && self.on_action == other.on_action
+        same && self.link == other.link
+            && self.on_action == other.on_action
+            && self.heading == other.heading
     }
 }
 
 #[function_component]
 pub fn CompareScreen(props: &CompareProps) -> Html {
-    let heading = use_focus_on_mount();
+    let heading = props.heading.clone();
     let pasted = use_node_ref();
     let paste = paste_form(&pasted, &props.on_action);
     let Some(comparison) = &props.comparison else {

@@ -5,7 +5,7 @@
 use super::compare::CompareScreen;
 use super::comparing::{CompareAction, Comparing, View};
 use super::journey::Address;
-use super::notice::{opening, Notice};
+use super::notice::{notice, opening, Notice};
 use super::route::{Route, ASSESSMENT_PAGE};
 use super::{focus, location};
 use crate::content::BANKS;
@@ -25,26 +25,43 @@ pub fn ComparePage() -> Html {
             dispatcher.dispatch(action);
         })
     };
+    let heading = use_node_ref();
+    let shown = shown(&page.view);
+    focus::use_heading_focus(&heading, shown.clone());
     match &page.view {
         View::Paste => html! {
-            <CompareScreen key="paste" comparison={None} link="" {on_action} />
+            <CompareScreen key={shown} comparison={None} link="" {on_action} {heading} />
         },
         View::Compare(comparison) => {
             let link = location::page_address() + &Route::Compare(comparison.link()).fragment();
-            // Other results make a new screen (its heading takes focus); new labels do not.
-            let results: String = comparison
-                .members
-                .iter()
-                .map(|m| m.report.token.as_str())
-                .collect();
             html! {
-                <CompareScreen key={results} comparison={comparison.clone()} link={AttrValue::from(link)} {on_action} />
+                <CompareScreen key={shown} comparison={comparison.clone()} link={AttrValue::from(link)}
+                    {on_action} {heading} />
             }
         }
-        View::Broken(error) => html! {
-            <Notice title="This comparison link does not open" detail={error.to_string()} testid="broken-link" />
-        },
+        View::Broken(error) => notice(Notice {
+            title: "This comparison link does not open",
+            detail: error.to_string().into(),
+            testid: "broken-link",
+            on_start: None,
+            heading,
+        }),
         View::Assessment(_) => opening("Opening the assessment…", "opening-assessment"),
+    }
+}
+
+/// What tells one screen of the page from another: other results make a new screen
+/// (its heading takes focus), new labels do not.
+fn shown(view: &View) -> String {
+    match view {
+        View::Paste => "paste".to_owned(),
+        View::Compare(comparison) => comparison
+            .members
+            .iter()
+            .map(|m| m.report.token.as_str())
+            .collect(),
+        View::Broken(_) => "broken".to_owned(),
+        View::Assessment(_) => String::new(),
     }
 }
 

@@ -17,15 +17,13 @@ pub fn visitor_acted() {
     VISITOR_ACTED.set(true);
 }
 
-/// A ref for a heading (with `tabindex="-1"`) that is focused when the screen appears.
+/// Focuses `heading` (a heading with `tabindex="-1"`) whenever `shown`, what tells
+/// one screen from another, changes. The root component holds it for every screen,
+/// so the screens themselves are plain functions with no component of their own.
 #[hook]
-pub fn use_focus_on_mount() -> NodeRef {
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with((), move |_| focus(&heading));
-    }
-    heading
+pub fn use_heading_focus<Shown: PartialEq + 'static>(heading: &NodeRef, shown: Shown) {
+    let heading = heading.clone();
+    use_effect_with(shown, move |_| focus(&heading));
 }
 
 /// Focuses the heading in `node` once the visitor has acted, scrolling this document

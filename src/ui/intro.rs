@@ -1,7 +1,6 @@
 //! The welcome screen: what Tandem measures, how long it takes, and that answers stay
 //! in the browser. Offers to continue when earlier answers were kept.
 
-use super::focus::use_focus_on_mount;
 use super::journey::Action;
 use super::keys::on_control;
 use super::route::COMPARISON_PAGE;
@@ -10,6 +9,7 @@ use crate::assessment::stage::Stage;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
+/// `Properties`, so that tests and the prerenderer can mount the screen on its own.
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
     pub bank: &'static Bank,
@@ -19,11 +19,11 @@ pub struct IntroProps {
     #[prop_or_default]
     pub invited_by: Option<Option<AttrValue>>,
     pub on_action: Callback<Action>,
+    /// Takes focus when the screen appears (see `focus::use_heading_focus`).
+    pub heading: NodeRef,
 }
 
-#[function_component]
-pub fn Intro(props: &IntroProps) -> Html {
-    let heading = use_focus_on_mount();
+pub fn intro(props: &IntroProps) -> Html {
     let start = props.on_action.reform(|_| Action::Start);
     let resume = props.on_action.reform(|_| Action::Resume);
     // "Enter goes on", as the intro says: to the first button's action.
@@ -45,9 +45,9 @@ pub fn Intro(props: &IntroProps) -> Html {
     let complete = props.answered == questions;
     let stages = Stage::ALL.map(|stage| html! { <li>{props.bank.stage(stage).title}</li> });
     html! {
-        <main class="screen intro" data-testid="intro-screen" {onkeydown}>
+        <main key="intro" class="screen intro" data-testid="intro-screen" {onkeydown}>
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
-            <h1 ref={heading} tabindex="-1">{"How well do your sales and marketing teams work together?"}</h1>
+            <h1 ref={props.heading.clone()} tabindex="-1">{"How well do your sales and marketing teams work together?"}</h1>
             if let Some(side) = &props.invited_by {
                 <section class="banner invited" aria-labelledby="invited-heading" data-testid="invited">
                     <h2 id="invited-heading">{"You are invited to compare views"}</h2>

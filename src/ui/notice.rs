@@ -2,32 +2,30 @@
 //! that does not exist), for the moment another part is loading, and for a part that
 //! did not arrive. Each says what happened and offers a way on.
 
-use super::focus::use_focus_on_mount;
 use super::route::ASSESSMENT_PAGE;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    pub title: AttrValue,
+/// A screen for an address that leads nowhere.
+pub struct Notice {
+    pub title: &'static str,
     pub detail: AttrValue,
-    pub testid: AttrValue,
+    pub testid: &'static str,
     /// "Take the assessment" as a button with this handler; without one, a link to
     /// the assessment's page.
-    #[prop_or_default]
     pub on_start: Option<Callback<MouseEvent>>,
+    /// Takes focus when the screen appears (see `focus::use_heading_focus`).
+    pub heading: NodeRef,
 }
 
-#[function_component]
-pub fn Notice(props: &NoticeProps) -> Html {
-    let heading = use_focus_on_mount();
+pub fn notice(notice: Notice) -> Html {
     html! {
-        <main class="screen notice" data-testid={props.testid.clone()}>
+        <main key={notice.testid} class="screen notice" data-testid={notice.testid}>
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
-            <h1 ref={heading} tabindex="-1">{props.title.clone()}</h1>
-            <p data-testid="notice-detail">{props.detail.clone()}</p>
+            <h1 ref={notice.heading} tabindex="-1">{notice.title}</h1>
+            <p data-testid="notice-detail">{notice.detail}</p>
             <p>{"If someone sent you this link, ask them for a fresh copy. Or take the assessment yourself: it takes a few minutes."}</p>
             <div class="actions">
-                if let Some(onclick) = props.on_start.clone() {
+                if let Some(onclick) = notice.on_start {
                     <button type="button" class="button primary" {onclick} data-testid="start">{"Take the assessment"}</button>
                 } else {
                     <a class="button primary" href={ASSESSMENT_PAGE} data-testid="start">{"Take the assessment"}</a>

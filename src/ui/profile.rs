@@ -1,23 +1,21 @@
 //! Before the questions: who is answering and what the company is like. Every part is
 //! optional and never scored; the side travels with the result, the market shapes advice.
 
-use super::focus::use_focus_on_mount;
 use super::journey::Action;
 use super::keys::on_control;
 use crate::assessment::answers::Profile;
 use crate::assessment::bank::{Bank, ProfileQuestion};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ProfileProps {
     pub bank: &'static Bank,
     pub profile: Profile,
     pub on_action: Callback<Action>,
+    /// Takes focus when the screen appears (see `focus::use_heading_focus`).
+    pub heading: NodeRef,
 }
 
-#[function_component]
-pub fn ProfileScreen(props: &ProfileProps) -> Html {
-    let heading = use_focus_on_mount();
+pub fn profile_screen(props: &ProfileProps) -> Html {
     let next = props.on_action.reform(|_| Action::Next);
     let skip = props.on_action.reform(|_| Action::SkipProfile);
     let back = props.on_action.reform(|_| Action::Back);
@@ -39,8 +37,8 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
             option_group(index, question, props.profile.get(index), &props.on_action)
         });
     html! {
-        <main class="screen profile" data-testid="profile-screen" {onkeydown}>
-            <h1 ref={heading} tabindex="-1">{"First, a little context"}</h1>
+        <main key="profile" class="screen profile" data-testid="profile-screen" {onkeydown}>
+            <h1 ref={props.heading.clone()} tabindex="-1">{"First, a little context"}</h1>
             <p class="lead">{"These answers are optional and never change your score. Your team is kept with your result; your market tells Tandem which next steps are worth it for you."}</p>
             { for groups }
             <nav class="steps" aria-label="Questions">

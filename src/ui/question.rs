@@ -2,7 +2,6 @@
 //! a radio group operable by pointer and keyboard (digits choose, arrows move, Enter
 //! next, Backspace back).
 
-use super::focus::focus;
 use super::journey::Action;
 use super::keys::on_control;
 use super::progress::progress;
@@ -18,13 +17,14 @@ pub struct QuestionProps {
     pub selected: Option<Choice>,
     pub answered: usize,
     pub on_action: Callback<Action>,
+    /// Takes focus when a question appears (see `focus::use_heading_focus`).
+    pub heading: NodeRef,
 }
 
 #[function_component]
 pub fn QuestionScreen(props: &QuestionProps) -> Html {
-    let heading = use_node_ref();
+    let heading = props.heading.clone();
     let group = use_node_ref();
-    use_focus_on_change(&heading, props.index);
     use_keep_focus_on_checked(&group, props.selected);
 
     let bank = props.bank;
@@ -184,13 +184,6 @@ fn key_action(event: &KeyboardEvent, selected: Option<usize>, count: usize) -> O
             .filter(|n| (1..=count).contains(n))
             .map(|n| KeyAction::Choose(n - 1)),
     }
-}
-
-/// Focuses the heading whenever a new question is shown.
-#[hook]
-fn use_focus_on_change(heading: &NodeRef, index: usize) {
-    let heading = heading.clone();
-    use_effect_with(index, move |_| focus(&heading));
 }
 
 /// Arrow keys move the selection; when focus was on an answer, it follows the selection.

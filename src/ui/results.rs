@@ -3,7 +3,6 @@
 
 use super::chart::{dimension_chart, join_names};
 use super::curve::Curve;
-use super::focus::use_focus_on_mount;
 use super::invite::invite;
 use super::journey::Action;
 use super::share::ShareLink;
@@ -20,6 +19,7 @@ use yew::prelude::*;
 /// How many moves are shown before the rest are folded away.
 const FIRST_MOVES: usize = 3;
 
+/// `Properties`, so that tests can mount the screen on its own.
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub report: Rc<Report>,
@@ -32,17 +32,18 @@ pub struct ResultsProps {
     #[prop_or_default]
     pub cta: Option<&'static Cta>,
     pub on_action: Callback<Action>,
+    /// Takes focus when the screen appears (see `focus::use_heading_focus`).
+    pub heading: NodeRef,
 }
 
-#[function_component]
-pub fn Results(props: &ResultsProps) -> Html {
-    let heading = use_focus_on_mount();
+pub fn results(props: &ResultsProps) -> Html {
+    let heading = props.heading.clone();
     let report = &props.report;
     let bank = report.bank;
     let voice = Voice::new(props.own);
     let (Some(placement), Some(advice)) = (&report.placement, &report.advice) else {
         return html! {
-            <main class="screen results" data-testid="results-screen">
+            <main key={report.token.as_str()} class="screen results" data-testid="results-screen">
                 { outdated_note(props.outdated) }
                 <header class="result-hero">
                     <h1 ref={heading} tabindex="-1" data-testid="not-placed">
@@ -57,7 +58,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     let stage = bank.stage(placement.stage);
     html! {
-        <main class="screen results" data-testid="results-screen">
+        <main key={report.token.as_str()} class="screen results" data-testid="results-screen">
             { outdated_note(props.outdated) }
             <header class="result-hero" data-band={placement.stage.level().to_string()}>
                 // Inside the heading, which takes focus, so screen readers do not skip it.
