@@ -12,7 +12,7 @@ use tandem::content::{BANKS, CURRENT, V1};
 use tandem::embed::Cta;
 use tandem::ui::focus;
 use tandem::ui::journey::Action;
-use tandem::ui::question::{QuestionProps, QuestionScreen};
+use tandem::ui::question::{question_screen, QuestionProps};
 use tandem::ui::results::{results, ResultsProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -140,10 +140,15 @@ async fn key_five_chooses_not_sure() {
     );
 }
 
-/// The results screen is a function of the app's; mounted alone, in a component.
+/// The screens are functions of the app's; each is mounted alone in a component.
 #[function_component]
 fn ResultsScreen(props: &ResultsProps) -> Html {
     results(props)
+}
+
+#[function_component]
+fn QuestionScreen(props: &QuestionProps) -> Html {
+    question_screen(props)
 }
 
 #[derive(Properties, PartialEq)]
@@ -197,6 +202,54 @@ async fn the_heading_takes_focus_only_after_the_visitor_acted_and_on_every_new_s
     app.update(ScreenProps { shown: 2 });
     settle().await;
     assert_eq!(active(), Some(find(&host, "heading")), "the next screen");
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupProps {
+    selected: usize,
+}
+
+/// A radio group as the question screen draws it, with the app's focus rule.
+#[function_component]
+fn RadioGroup(props: &GroupProps) -> Html {
+    focus::use_focus_following_selection(props.selected);
+    let radios = (0..3).map(|position| {
+        let checked = (position == props.selected).to_string();
+        html! { <div role="radio" tabindex="-1" aria-checked={checked} data-testid={format!("radio-{position}")}></div> }
+    });
+    html! {
+        <>
+            <div role="radiogroup">{ for radios }</div>
+            <button data-testid="outside">{"Outside"}</button>
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn focus_on_a_radio_follows_the_selection_and_focus_elsewhere_stays() {
+    let host = host();
+    let mut group =
+        Renderer::<RadioGroup>::with_root_and_props(host.clone(), GroupProps { selected: 0 })
+            .render();
+    settle().await;
+    let focus_on = |testid: &str| {
+        find(&host, testid)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .focus()
+            .unwrap()
+    };
+    let active = || gloo::utils::document().active_element();
+
+    focus_on("radio-0");
+    group.update(GroupProps { selected: 2 });
+    settle().await;
+    assert_eq!(active(), Some(find(&host, "radio-2")));
+
+    focus_on("outside");
+    group.update(GroupProps { selected: 1 });
+    settle().await;
+    assert_eq!(active(), Some(find(&host, "outside")));
 }
 
 #[wasm_bindgen_test]

@@ -6,7 +6,7 @@ use super::intro::{intro, IntroProps};
 use super::journey::{Action, Address, Journey, Screen};
 use super::notice::{notice, opening, text_missing, Notice};
 use super::profile::{profile_screen, ProfileProps};
-use super::question::QuestionScreen;
+use super::question::{question_screen, QuestionProps};
 use super::results::{results, ResultsProps};
 use super::route::{Route, COMPARISON_PAGE};
 use super::whose::{OwnResults, Whose};
@@ -29,6 +29,7 @@ pub fn App() -> Html {
     let waiting = bank_text.0 != BankText::Ready
         && matches!(journey.screen, Screen::Question(_) | Screen::Result(_));
     focus::use_heading_focus(&heading, (journey.route(), waiting));
+    focus::use_focus_following_selection(journey.selected());
     use_history_in_step(&journey);
     keys::use_keys_reach_the_screen();
     use_keep_progress_stored(&journey);
@@ -86,10 +87,14 @@ fn screen(
         Screen::Question(_) | Screen::Result(_) if bank_text != BankText::Ready => {
             waiting_for_text(&journey.screen, bank_text, ask_again)
         }
-        Screen::Question(index) => html! {
-            <QuestionScreen {bank} index={*index} selected={journey.draft.get(*index)}
-                answered={journey.draft.answered_count()} {on_action} {heading} />
-        },
+        Screen::Question(index) => question_screen(&QuestionProps {
+            bank,
+            index: *index,
+            selected: journey.draft.get(*index),
+            answered: journey.draft.answered_count(),
+            on_action,
+            heading,
+        }),
         Screen::Result(report) => {
             let link = result_link(report);
             let whose = own_results.whose(report, &journey.draft);

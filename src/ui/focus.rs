@@ -4,6 +4,7 @@
 //! since in an embedded frame it would pull the host page down to the frame.
 
 use std::cell::Cell;
+use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement};
 use yew::prelude::*;
 
@@ -24,6 +25,29 @@ pub fn visitor_acted() {
 pub fn use_heading_focus<Shown: PartialEq + 'static>(heading: &NodeRef, shown: Shown) {
     let heading = heading.clone();
     use_effect_with(shown, move |_| focus(&heading));
+}
+
+/// Arrow keys move a radio group's selection (an ARIA one: `role="radio"`, checked by
+/// `aria-checked`); when focus was on one of its radios, it follows the selection
+/// whenever `selection` changes.
+#[hook]
+pub fn use_focus_following_selection<Selection: PartialEq + 'static>(selection: Selection) {
+    use_effect_with(selection, |_| {
+        let document = gloo::utils::document();
+        let Some(radio) = document.active_element() else {
+            return;
+        };
+        if radio.get_attribute("role").as_deref() != Some("radio") {
+            return;
+        }
+        let checked = radio
+            .parent_element()
+            .and_then(|group| group.query_selector("[aria-checked=true]").ok().flatten())
+            .and_then(|checked| checked.dyn_into::<HtmlElement>().ok());
+        if let Some(checked) = checked {
+            let _ = checked.focus();
+        }
+    });
 }
 
 /// Focuses the heading in `node` once the visitor has acted, scrolling this document

@@ -138,6 +138,14 @@ impl Journey {
             .then(|| progress::save_with_invite(self.bank, &self.draft, invite))
     }
 
+    /// On a question screen, the question and the answer chosen so far.
+    pub fn selected(&self) -> Option<(usize, Option<Choice>)> {
+        match self.screen {
+            Screen::Question(index) => Some((index, self.draft.get(index))),
+            _ => None,
+        }
+    }
+
     /// The route that shows the current screen, if it has one of its own.
     pub fn route(&self) -> Option<Route> {
         match &self.screen {

@@ -7,9 +7,10 @@ use super::keys::on_control;
 use super::progress::progress;
 use crate::assessment::answers::Choice;
 use crate::assessment::bank::{Bank, Question};
-use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
+use web_sys::{KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
+/// `Properties`, so that tests can mount the screen on its own.
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub bank: &'static Bank,
@@ -21,12 +22,8 @@ pub struct QuestionProps {
     pub heading: NodeRef,
 }
 
-#[function_component]
-pub fn QuestionScreen(props: &QuestionProps) -> Html {
+pub fn question_screen(props: &QuestionProps) -> Html {
     let heading = props.heading.clone();
-    let group = use_node_ref();
-    use_keep_focus_on_checked(&group, props.selected);
-
     let bank = props.bank;
     let question = &bank.questions[props.index];
     let total = bank.question_count();
@@ -102,7 +99,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let next = props.on_action.reform(|_| Action::Next);
 
     html! {
-        <main class="screen question" data-testid="question-screen" {onkeydown}>
+        <main key="question" class="screen question" data-testid="question-screen" {onkeydown}>
             { progress(props.answered, total) }
             <h1 ref={heading} tabindex="-1" class="question-heading" data-testid="question-heading">
                 <span class="eyebrow" data-testid="question-meta">
@@ -113,7 +110,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                 </span>
                 <span id="question-prompt" class="prompt">{question.prompt.get()}</span>
             </h1>
-            <div ref={group} role="radiogroup" class="answers" aria-labelledby="question-prompt"
+            <div role="radiogroup" class="answers" aria-labelledby="question-prompt"
                 aria-describedby="answer-hint">
                 { for answers }
             </div>
@@ -184,25 +181,4 @@ fn key_action(event: &KeyboardEvent, selected: Option<usize>, count: usize) -> O
             .filter(|n| (1..=count).contains(n))
             .map(|n| KeyAction::Choose(n - 1)),
     }
-}
-
-/// Arrow keys move the selection; when focus was on an answer, it follows the selection.
-#[hook]
-fn use_keep_focus_on_checked(group: &NodeRef, selected: Option<Choice>) {
-    let group = group.clone();
-    use_effect_with(selected, move |_| {
-        let Some(group) = group.cast::<Element>() else {
-            return;
-        };
-        let focus_inside = gloo::utils::document()
-            .active_element()
-            .is_some_and(|active| group.contains(Some(&active)));
-        if focus_inside {
-            if let Ok(Some(checked)) = group.query_selector("[aria-checked=true]") {
-                if let Ok(checked) = wasm_bindgen::JsCast::dyn_into::<HtmlElement>(checked) {
-                    let _ = checked.focus();
-                }
-            }
-        }
-    });
 }
