@@ -204,51 +204,47 @@ async fn the_heading_takes_focus_only_after_the_visitor_acted_and_on_every_new_s
     assert_eq!(active(), Some(find(&host, "heading")), "the next screen");
 }
 
-#[derive(Properties, PartialEq)]
-struct GroupProps {
-    selected: usize,
+/// A radio group as the question screen draws it, answer `checked` checked.
+fn radio_group(host: &Element, checked: usize) {
+    let radios: String = (0..3)
+        .map(|p| format!(r#"<div role="radio" tabindex="-1" aria-checked="{}" data-testid="radio-{p}"></div>"#, p == checked))
+        .collect();
+    host.set_inner_html(&format!(
+        r#"<div role="radiogroup">{radios}</div><button data-testid="outside">Outside</button>"#
+    ));
 }
 
-/// A radio group as the question screen draws it, with the app's focus rule.
-#[function_component]
-fn RadioGroup(props: &GroupProps) -> Html {
-    focus::use_focus_following_selection(props.selected);
-    let radios = (0..3).map(|position| {
-        let checked = (position == props.selected).to_string();
-        html! { <div role="radio" tabindex="-1" aria-checked={checked} data-testid={format!("radio-{position}")}></div> }
-    });
-    html! {
-        <>
-            <div role="radiogroup">{ for radios }</div>
-            <button data-testid="outside">{"Outside"}</button>
-        </>
-    }
+fn focus_on(host: &Element, testid: &str) {
+    find(host, testid)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap()
 }
 
 #[wasm_bindgen_test]
-async fn focus_on_a_radio_follows_the_selection_and_focus_elsewhere_stays() {
+fn focus_on_a_radio_follows_the_selection_and_focus_elsewhere_stays() {
     let host = host();
-    let mut group =
-        Renderer::<RadioGroup>::with_root_and_props(host.clone(), GroupProps { selected: 0 })
-            .render();
-    settle().await;
-    let focus_on = |testid: &str| {
-        find(&host, testid)
-            .dyn_into::<HtmlElement>()
-            .unwrap()
-            .focus()
-            .unwrap()
-    };
     let active = || gloo::utils::document().active_element();
-
-    focus_on("radio-0");
-    group.update(GroupProps { selected: 2 });
-    settle().await;
+    radio_group(&host, 0);
+    focus_on(&host, "radio-0");
+    find(&host, "radio-0")
+        .set_attribute("aria-checked", "false")
+        .unwrap();
+    find(&host, "radio-2")
+        .set_attribute("aria-checked", "true")
+        .unwrap();
+    focus::follow_selection();
     assert_eq!(active(), Some(find(&host, "radio-2")));
 
-    focus_on("outside");
-    group.update(GroupProps { selected: 1 });
-    settle().await;
+    focus_on(&host, "outside");
+    find(&host, "radio-2")
+        .set_attribute("aria-checked", "false")
+        .unwrap();
+    find(&host, "radio-1")
+        .set_attribute("aria-checked", "true")
+        .unwrap();
+    focus::follow_selection();
     assert_eq!(active(), Some(find(&host, "outside")));
 }
 

@@ -7,44 +7,27 @@ use crate::assessment::bank::Bank;
 use crate::assessment::placement::Placement;
 use crate::assessment::scoring::Scoring;
 use crate::assessment::stage::Stage;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CurveProps {
-    pub bank: &'static Bank,
-    pub placement: Placement,
-    pub voice: Voice,
-}
-
 /// The picture's words are HTML around the SVG, not SVG text, so they grow with the
 /// browser's text size and wrap instead of being cut off (WCAG 1.4.4 and 1.4.10).
-#[function_component]
-pub fn Curve(props: &CurveProps) -> Html {
-    let position = props.placement.position;
-    let scoring = props.bank.scoring;
-    let stage = props.placement.stage;
+pub fn curve(bank: &Bank, placement: &Placement, voice: Voice) -> Html {
+    let position = placement.position;
+    let scoring = bank.scoring;
+    let stage = placement.stage;
     let (x, y) = point(along(position));
     let caption = format!(
         "{} position: {} out of 100 along the curve, in the {} band ({}).",
-        props.voice.your(),
+        voice.your(),
         position.percent(),
-        props.bank.stage(stage).title,
+        bank.stage(stage).title,
         band_range(scoring, stage),
     );
     // The marker's label stands above the marker, shifted by the same fraction of its
-    // own width so it never leaves the picture: --at is the marker's x in per mille.
-    // Set through the CSSOM, as a strict Content-Security-Policy refuses style attributes.
-    let label = use_node_ref();
-    {
-        let label = label.clone();
-        let at = format!("calc({}% / 10)", units(x / WIDTH * 1000.0));
-        use_effect_with(at, move |at| {
-            if let Some(label) = label.cast::<HtmlElement>() {
-                let _ = label.style().set_property("--at", at);
-            }
-        });
-    }
+    // own width so it never leaves the picture: --at, from data-at (see `place_label`).
+    let at = format!("calc({}% / 10)", units(x / WIDTH * 1000.0));
     html! {
         <figure class="curve" data-testid="curve">
             // The caption says all the picture shows; naming the picture after it too
@@ -52,8 +35,8 @@ pub fn Curve(props: &CurveProps) -> Html {
             <div class="curve-picture" aria-hidden="true">
                 <p class="marker-row">
                     // Named, so a marker on a band's edge still says which band it is in.
-                    <span class="marker-label" ref={label} data-testid="marker-label">
-                        {format!("{} · {}", props.voice.here(), props.bank.stage(stage).title)}
+                    <span class="marker-label" data-at={at} data-testid="marker-label">
+                        {format!("{} · {}", voice.here(), bank.stage(stage).title)}
                     </span>
                 </p>
                 <svg viewBox={format!("0 0 {} {}", units(WIDTH), units(BASELINE + 1.0))} focusable="false">
@@ -62,10 +45,24 @@ pub fn Curve(props: &CurveProps) -> Html {
                     <circle class="marker" cx={units(x)} cy={units(y)} r="8" data-testid="curve-marker"
                         data-position={position.percent().to_string()} />
                 </svg>
-                { band_labels(props.bank, Some(stage)) }
+                { band_labels(bank, Some(stage)) }
             </div>
             <figcaption id="curve-caption" data-testid="curve-caption">{caption}</figcaption>
         </figure>
+    }
+}
+
+/// Gives the marker's label on the page its place, `--at` from its `data-at` (the
+/// marker's x in per mille): through the CSSOM, as a strict Content-Security-Policy
+/// refuses style attributes. The page runs it after every render.
+pub fn place_label() {
+    let label = gloo::utils::document()
+        .query_selector(".marker-label[data-at]")
+        .ok()
+        .flatten();
+    if let Some(label) = label.and_then(|label| label.dyn_into::<HtmlElement>().ok()) {
+        let at = label.get_attribute("data-at").unwrap_or_default();
+        let _ = label.style().set_property("--at", &at);
     }
 }
 

@@ -20,7 +20,8 @@ pub fn visitor_acted() {
 
 /// Focuses `heading` (a heading with `tabindex="-1"`) whenever `shown`, what tells
 /// one screen from another, changes. The root component holds it for every screen,
-/// so the screens themselves are plain functions with no component of their own.
+/// so the screens themselves are plain functions with no component of their own (the
+/// assessment's page does the same in `in_step`).
 #[hook]
 pub fn use_heading_focus<Shown: PartialEq + 'static>(heading: &NodeRef, shown: Shown) {
     let heading = heading.clone();
@@ -28,26 +29,21 @@ pub fn use_heading_focus<Shown: PartialEq + 'static>(heading: &NodeRef, shown: S
 }
 
 /// Arrow keys move a radio group's selection (an ARIA one: `role="radio"`, checked by
-/// `aria-checked`); when focus was on one of its radios, it follows the selection
-/// whenever `selection` changes.
-#[hook]
-pub fn use_focus_following_selection<Selection: PartialEq + 'static>(selection: Selection) {
-    use_effect_with(selection, |_| {
-        let document = gloo::utils::document();
-        let Some(radio) = document.active_element() else {
-            return;
-        };
-        if radio.get_attribute("role").as_deref() != Some("radio") {
-            return;
-        }
-        let checked = radio
-            .parent_element()
-            .and_then(|group| group.query_selector("[aria-checked=true]").ok().flatten())
-            .and_then(|checked| checked.dyn_into::<HtmlElement>().ok());
-        if let Some(checked) = checked {
-            let _ = checked.focus();
-        }
-    });
+/// `aria-checked`); when focus is on one of its radios, it follows to the one checked.
+pub fn follow_selection() {
+    let Some(radio) = gloo::utils::document().active_element() else {
+        return;
+    };
+    if radio.get_attribute("role").as_deref() != Some("radio") {
+        return;
+    }
+    let checked = radio
+        .parent_element()
+        .and_then(|group| group.query_selector("[aria-checked=true]").ok().flatten())
+        .and_then(|checked| checked.dyn_into::<HtmlElement>().ok());
+    if let Some(checked) = checked {
+        let _ = checked.focus();
+    }
 }
 
 /// Focuses the heading in `node` once the visitor has acted, scrolling this document

@@ -6,7 +6,7 @@
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, KeyboardEventInit};
-use yew::prelude::*;
+use yew::TargetCast;
 
 /// Whether a key was pressed on a button or link, which handles Enter itself.
 pub fn on_control(event: &KeyboardEvent) -> bool {
@@ -15,18 +15,16 @@ pub fn on_control(event: &KeyboardEvent) -> bool {
         .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A"))
 }
 
-#[hook]
-pub fn use_keys_reach_the_screen() {
-    use_effect_with((), |_| {
-        let document = gloo::utils::document();
-        let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(&document, "keydown", options, |event| {
-            if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
-                hand_to_screen(event);
-            }
-        });
-        move || drop(listener)
-    });
+/// Hands the keys pressed on no screen in particular to the screen, for as long as
+/// the listener lives.
+pub fn reach_the_screen() -> EventListener {
+    let document = gloo::utils::document();
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&document, "keydown", options, |event| {
+        if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+            hand_to_screen(event);
+        }
+    })
 }
 
 fn hand_to_screen(event: &KeyboardEvent) {

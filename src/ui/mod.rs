@@ -11,6 +11,7 @@ mod curve;
 pub mod focus;
 pub mod geometry;
 pub mod host;
+mod in_step;
 pub mod intro;
 mod invite;
 pub mod journey;

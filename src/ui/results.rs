@@ -2,7 +2,7 @@
 //! moves, context figures, the share link and a way to start again.
 
 use super::chart::{dimension_chart, join_names};
-use super::curve::Curve;
+use super::curve::curve;
 use super::invite::invite;
 use super::journey::Action;
 use super::share::ShareLink;
@@ -76,7 +76,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <p class="feels" data-testid="held-back-summary">{held_back_summary(report, placement, voice)}</p>
                 }
             </header>
-            <Curve {bank} placement={placement.clone()} {voice} />
+            { curve(bank, placement, voice) }
             { held_back_note(report, placement, voice) }
             <details class="scoring" data-testid="scoring-rule">
                 <summary>{"How is this scored?"}</summary>

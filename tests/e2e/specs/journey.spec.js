@@ -24,7 +24,20 @@ async function expectResultFor(app, pattern) {
   await expect(app.byTestId('curve-caption')).toContainText(`in the ${expected.stage} band`);
   await expect(app.byTestId('held-back')).toHaveCount(expected.heldBack ? 1 : 0);
   await expect(app.page).toHaveTitle(`Result: ${expected.stage} · Tandem`);
+  await expectLabelOverMarker(app.page);
   return result;
+}
+
+/** The marker's label stands over the marker, shifted back by the same share of its own
+ *  width, so it never leaves the picture (at 0 and 100 it lines up with the edges). */
+async function expectLabelOverMarker(page) {
+  const place = await page.evaluate(() => {
+    const label = document.querySelector('[data-testid=marker-label]').getBoundingClientRect();
+    const row = document.querySelector('.marker-row').getBoundingClientRect();
+    const x = Number(document.querySelector('[data-testid=curve-marker]').getAttribute('cx'));
+    return { share: (label.left - row.left) / (row.width - label.width), marker: x / 360 };
+  });
+  expect(place.share).toBeCloseTo(place.marker, 2);
 }
 
 test.describe('whole journey by pointer', () => {

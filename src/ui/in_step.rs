@@ -1,0 +1,182 @@
+//! Keeps what lies outside the app's own screen in step with the journey: the address
+//! bar and history, stored progress, the page's title, the comparison page, a host
+//! page that embeds Tandem, which element has focus, and the one style the markup
+//! cannot carry (the curve's label).
+//!
+//! One effect after every render does all of it, each part only when what it depends
+//! on changed since it last ran ([`Written`]). One effect per part would do the same,
+//! but each of Yew's effects is code of its own in the WASM: together they cost a
+//! first visit about 1.5 KB gzip.
+
+use super::journey::{Action, Address, Journey, Screen};
+use super::route::{Route, COMPARISON_PAGE};
+use super::{curve, focus, host, keys, location, storage};
+use crate::assessment::answers::Choice;
+use crate::assessment::report::Report;
+use crate::embed::HostEvent;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What each part last acted on; `None` until it first ran.
+#[derive(Default)]
+struct Written {
+    /// The history move that led to the screen about to show, if it was one.
+    last_move: Option<location::Move>,
+    /// The route shown after the last render.
+    route: Option<Option<Route>>,
+    stored: Option<Option<String>>,
+    title: Option<String>,
+    leaving: Option<Option<(String, bool)>>,
+    /// The screen the host page was last told about.
+    told: Option<Screen>,
+    /// The screen whose heading took focus, and whether it was waiting for its words.
+    focused: Option<(Option<Route>, bool)>,
+    selection: Option<Option<(usize, Option<Choice>)>>,
+}
+
+/// `now`, if it differs from what `last` holds; `last` then holds `now`.
+fn changed<T: PartialEq>(last: &mut Option<T>, now: T) -> Option<&T> {
+    if last.as_ref() == Some(&now) {
+        return None;
+    }
+    Some(last.insert(now))
+}
+
+/// Keeps the page in step with `journey`; `heading` is the screen's heading, which
+/// takes focus on a new screen, and `waiting` says that the screen shown waits for the
+/// bank text in place of a question or a result.
+#[hook]
+pub fn use_page_in_step(journey: &UseReducerHandle<Journey>, heading: &NodeRef, waiting: bool) {
+    let written = use_mut_ref(Written::default);
+    {
+        let (dispatcher, written) = (journey.dispatcher(), written.clone());
+        use_effect_with((), move |_| {
+            let listeners = listen(dispatcher, written);
+            move || drop(listeners)
+        });
+    }
+    let (journey, heading) = (journey.clone(), heading.clone());
+    use_effect(move || {
+        let written = &mut written.borrow_mut();
+        keep_history_in_step(&journey, written);
+        match changed(&mut written.stored, journey.stored()) {
+            Some(Some(stored)) => storage::save(stored),
+            Some(None) => storage::clear(),
+            None => {}
+        }
+        if let Some(title) = changed(&mut written.title, title(&journey)) {
+            gloo::utils::document().set_title(title);
+        }
+        // Comparisons are a page of their own (`compare.html`, with its own program), so
+        // a first visit does not load their code: their routes open that page.
+        let leaving = match &journey.screen {
+            Screen::ComparisonPage(route) => {
+                Some((route.fragment(), journey.address == Address::Push))
+            }
+            _ => None,
+        };
+        if let Some(Some((fragment, push))) = changed(&mut written.leaving, leaving) {
+            location::open_page(COMPARISON_PAGE, fragment, *push);
+        }
+        tell_host(&journey, written);
+        if changed(&mut written.focused, (journey.route(), waiting)).is_some() {
+            focus::focus(&heading);
+        }
+        if changed(&mut written.selection, journey.selected()).is_some() {
+            focus::follow_selection();
+        }
+        curve::place_label();
+    });
+}
+
+/// The page's listeners, for as long as the app runs: history moves, keys pressed on
+/// no screen in particular. The host page hears that the app is ready.
+fn listen(
+    dispatcher: UseReducerDispatcher<Journey>,
+    written: Rc<RefCell<Written>>,
+) -> [gloo::events::EventListener; 2] {
+    location::number_first_entry();
+    let history = location::on_history_move(move |fragment, how| {
+        focus::visitor_acted();
+        written.borrow_mut().last_move = Some(how);
+        dispatcher.dispatch(Action::Arrive(Route::parse(&fragment)));
+    });
+    host::tell(&HostEvent::Ready);
+    [history, keys::reach_the_screen()]
+}
+
+/// Follows the visitor's moves through history, and keeps the address bar on the
+/// screen shown. Back and Forward always visibly move: an entry that shows the screen
+/// already shown (a question no longer reachable after a retake, say) is passed over
+/// in the same direction.
+fn keep_history_in_step(journey: &Journey, written: &mut Written) {
+    keep_address_in_step(journey);
+    // Routes, not screens: comparing screens would compare whole reports and banks.
+    let route = journey.route();
+    let unchanged = route.is_some() && written.route.as_ref() == Some(&route);
+    if let Some(step) = written.last_move.take().and_then(location::Move::step) {
+        if unchanged {
+            location::go(step);
+        }
+    }
+    written.route = Some(route);
+}
+
+/// Writes the route of the screen shown into the address bar, where it differs.
+fn keep_address_in_step(journey: &Journey) {
+    let Some(route) = journey.route() else { return };
+    let current = location::fragment();
+    // A bare address is the intro already; leave it as the visitor typed it.
+    let bare_intro = route == Route::Intro && matches!(current.as_str(), "" | "#");
+    let fragment = route.fragment();
+    if current != fragment && !bare_intro {
+        location::set_fragment(&fragment, journey.address == Address::Push);
+    }
+}
+
+/// Tells a host page that embeds Tandem each step the visitor takes (see
+/// `host::step_events`), once per new screen.
+fn tell_host(journey: &Journey, written: &mut Written) {
+    let screen = &journey.screen;
+    if written.told.as_ref() == Some(screen) {
+        return;
+    }
+    let link = match screen {
+        Screen::Result(report) => result_link(report),
+        _ => String::new(),
+    };
+    let total = journey.bank.question_count();
+    for event in host::step_events(written.told.as_ref(), screen, total, &link) {
+        host::tell(&event);
+    }
+    written.told = Some(screen.clone());
+}
+
+/// The address that reopens `report` on any machine.
+pub fn result_link(report: &Report) -> String {
+    location::page_address() + &Route::Result(report.token.clone()).fragment()
+}
+
+/// The page's title on the screen shown.
+fn title(journey: &Journey) -> String {
+    match &journey.screen {
+        Screen::Intro => "Tandem · Sales and marketing alignment assessment".to_owned(),
+        Screen::Profile => "About you and your company · Tandem".to_owned(),
+        Screen::Question(index) => format!(
+            "Question {} of {} · Tandem",
+            index + 1,
+            journey.bank.question_count()
+        ),
+        Screen::Result(report) => match &report.placement {
+            Some(placement) => format!(
+                "Result: {} · Tandem",
+                report.bank.stage(placement.stage).title
+            ),
+            None => "Result: not enough answers · Tandem".to_owned(),
+        },
+        Screen::BrokenLink(_) => "Result link does not open · Tandem".to_owned(),
+        Screen::ComparisonPage(_) => "Comparison · Tandem".to_owned(),
+        Screen::NotFound => "Page not found · Tandem".to_owned(),
+    }
+}
