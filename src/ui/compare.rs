@@ -9,7 +9,7 @@ use super::comparing::CompareAction;
 use super::curve::{band_labels, frame};
 use super::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
 use super::route::ASSESSMENT_PAGE;
-use super::share::{ShareLink, Words};
+use super::share::{share_link, Words};
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{Area, Comparison, AGREE_WITHIN};
 use crate::assessment::text::Text;
@@ -105,8 +105,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 { areas(bank, comparison, &labels) }
                 { gaps(comparison, &labels) }
                 { agreement(comparison) }
-                <ShareLink words={&COMPARISON} link={props.link.clone()}
-                    title="How our views of sales and marketing compare" />
+                { share_link(&COMPARISON, props.link.clone(), "How our views of sales and marketing compare".into()) }
                 <details class="paste-again">
                     <summary>{"Compare other results"}</summary>
                     { paste }

@@ -3,7 +3,7 @@
 
 use super::location;
 use super::route::{Route, COMPARISON_PAGE};
-use super::share::{ShareLink, Words};
+use super::share::{share_link, Words};
 use yew::prelude::*;
 
 /// The invitation: the assessment, for a colleague whose result then shows beside this one.
@@ -37,8 +37,7 @@ pub fn invite(token: &str, own: bool) -> Html {
     let link = location::page_address() + &route;
     html! {
         <>
-            <ShareLink words={&INVITE} link={AttrValue::from(link)}
-                title="Compare our views of how sales and marketing work together" />
+            { share_link(&INVITE, link.into(), "Compare our views of how sales and marketing work together".into()) }
             { others }
         </>
     }

@@ -5,7 +5,7 @@ use super::chart::{dimension_chart, join_names};
 use super::curve::curve;
 use super::invite::invite;
 use super::journey::Action;
-use super::share::ShareLink;
+use super::share::{share_link, RESULT};
 use super::voice::Voice;
 use crate::assessment::advice::{Advice, NextMove};
 use crate::assessment::bank::{Bank, Effort};
@@ -110,7 +110,7 @@ fn closing(props: &ResultsProps, share_title: AttrValue) -> Html {
     html! {
         <>
             { invite(&report.token, props.own) }
-            <ShareLink link={props.link.clone()} title={share_title} />
+            { share_link(&RESULT, props.link.clone(), share_title) }
             { exports(&report.token, &props.link) }
             <div class="actions">
                 <button type="button" class="button" onclick={props.on_action.reform(move |_| again.clone())}

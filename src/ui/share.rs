@@ -8,21 +8,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ShareProps {
-    pub link: AttrValue,
-    /// The title a share sheet shows with the link, e.g. "Tandem result: Defined".
-    pub title: AttrValue,
-    /// What the link opens, in words: [`RESULT`] unless given.
-    #[prop_or(&RESULT)]
-    pub words: &'static Words,
-}
-
 /// The words and ids of one kind of link: heading, explanation, the input's label,
 /// the copy button, the status once copied, then the ids (each also a test id) of the
 /// heading, the input, the copy button, the status and the share-sheet button. Each
 /// page keeps the words of its own links, so neither carries the other's.
-#[derive(PartialEq)]
 pub struct Words {
     pub heading: &'static str,
     pub about: &'static str,
@@ -41,8 +30,10 @@ pub const RESULT: Words = Words {
     ids: ["share-heading", "share-link", "copy-link", "copy-status", "share-sheet"],
 };
 
+/// What a press on "Copy" or "Share…" came to.
 #[derive(Clone, Copy, PartialEq)]
 enum CopyState {
+    /// Nothing to report (the visitor closed the share sheet).
     Idle,
     Copied,
     Shared,
@@ -50,38 +41,20 @@ enum CopyState {
     Manual,
 }
 
-#[function_component]
-pub fn ShareLink(props: &ShareProps) -> Html {
-    // The outcome, and how many presses have had one: each outcome is drawn afresh, so
-    // screen readers announce a second "Link copied" as they did the first.
-    let state = use_state_eq(|| (CopyState::Idle, 0u32));
-    let input = use_node_ref();
-    let can_share = use_memo((), |_| has_share_sheet());
+/// The link `link` to hand on, in the `words` of its kind; a share sheet shows it with
+/// `title` (e.g. "Tandem result: Defined").
+pub fn share_link(words: &'static Words, link: AttrValue, title: AttrValue) -> Html {
+    let [heading, field, copy_id, status_id, sheet_id] = words.ids;
     // One handler for both buttons: "Copy" (false) and "Share…" (true).
     let press = |via_sheet: bool| {
-        let (state, input) = (state.clone(), input.clone());
-        let (link, title) = (props.link.clone(), props.title.clone());
-        Callback::from(move |_| {
-            let (state, input) = (state.clone(), input.clone());
+        let (link, title) = (link.clone(), title.clone());
+        Callback::from(move |_: MouseEvent| {
             let (link, title) = (link.clone(), title.clone());
-            let told = state.1 + 1;
             yew::platform::spawn_local(async move {
-                state.set((hand_over(&link, &title, &input, via_sheet).await, told));
+                let outcome = hand_over(&link, &title, field, via_sheet).await;
+                tell(status_id, status(words, outcome));
             });
         })
-    };
-    let (copy, share) = (press(false), press(true));
-    let onfocus = {
-        let input = input.clone();
-        Callback::from(move |_| select(&input))
-    };
-    let words = props.words;
-    let [heading, field, copy_id, status_id, sheet_id] = words.ids;
-    let status = match state.0 {
-        CopyState::Idle => "",
-        CopyState::Copied => words.copied,
-        CopyState::Shared => "Link shared.",
-        CopyState::Manual => "This browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac), or long-press it to copy.",
     };
     html! {
         <section class="share" aria-labelledby={heading}>
@@ -89,27 +62,49 @@ pub fn ShareLink(props: &ShareProps) -> Html {
             <p>{words.about}</p>
             <div class="share-row">
                 <label for={field} class="visually-hidden">{words.label}</label>
-                <input ref={input} id={field} type="text" readonly=true value={props.link.clone()}
-                    {onfocus} data-testid={field} />
-                <button type="button" class="button primary" onclick={copy} data-testid={copy_id}>
+                <input id={field} type="text" readonly=true value={link.clone()}
+                    onfocus={Callback::from(move |_| select(field))} data-testid={field} />
+                <button type="button" class="button primary" onclick={press(false)} data-testid={copy_id}>
                     {words.copy}
                 </button>
-                if *can_share {
-                    <button type="button" class="button" onclick={share} data-testid={sheet_id}>
+                if has_share_sheet() {
+                    <button type="button" class="button" onclick={press(true)} data-testid={sheet_id}>
                         {"Share…"}
                     </button>
                 }
             </div>
-            <p class="copy-status" role="status" data-testid={status_id}>
-                <span key={state.1.to_string()}>{status}</span>
-            </p>
+            <p id={status_id} class="copy-status" role="status" data-testid={status_id}></p>
         </section>
     }
 }
 
+fn status(words: &Words, outcome: CopyState) -> &'static str {
+    match outcome {
+        CopyState::Idle => "",
+        CopyState::Copied => words.copied,
+        CopyState::Shared => "Link shared.",
+        CopyState::Manual => "This browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac), or long-press it to copy.",
+    }
+}
+
+/// Writes what a press came to into the status line `id`, straight into the page: it is
+/// no state the app keeps, and a screen drawn anew starts without it. Each outcome is a
+/// new element, so screen readers announce a second "Link copied" as they did the first.
+fn tell(id: &str, words: &str) {
+    let document = gloo::utils::document();
+    let (Some(line), Ok(said)) = (
+        document.get_element_by_id(id),
+        document.create_element("span"),
+    ) else {
+        return;
+    };
+    said.set_text_content(Some(words));
+    line.replace_children_with_node_1(&said);
+}
+
 /// Hands `link` to the share sheet (`via_sheet`) or the clipboard. Where neither takes
-/// it, the link is selected in `input` for the visitor to copy.
-async fn hand_over(link: &str, title: &str, input: &NodeRef, via_sheet: bool) -> CopyState {
+/// it, the link is selected in the input `field` for the visitor to copy.
+async fn hand_over(link: &str, title: &str, field: &str, via_sheet: bool) -> CopyState {
     if via_sheet {
         match open_share_sheet(link, title).await {
             ShareOutcome::Shared => return CopyState::Shared,
@@ -120,7 +115,7 @@ async fn hand_over(link: &str, title: &str, input: &NodeRef, via_sheet: bool) ->
     if copy_to_clipboard(link).await {
         CopyState::Copied
     } else {
-        select(input);
+        select(field);
         CopyState::Manual
     }
 }
@@ -163,8 +158,12 @@ async fn copy_to_clipboard(text: &str) -> bool {
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
-fn select(input: &NodeRef) {
-    if let Some(input) = input.cast::<HtmlInputElement>() {
+/// Focuses and selects the input `field`.
+fn select(field: &str) {
+    let input = gloo::utils::document()
+        .get_element_by_id(field)
+        .and_then(|input| input.dyn_into::<HtmlInputElement>().ok());
+    if let Some(input) = input {
         let _ = input.focus();
         input.select();
     }
