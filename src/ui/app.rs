@@ -2,7 +2,7 @@
 //! (`in_step`: address bar, history, storage, title, host page, focus) and shows the
 //! screen it calls for.
 
-use super::bank_text::{use_bank_text, BankText};
+use super::bank_text::{ask_again, use_bank_text, BankText};
 use super::in_step::{result_link, use_page_in_step};
 use super::intro::{intro, IntroProps};
 use super::journey::{Action, Journey, Screen};
@@ -24,11 +24,9 @@ pub fn App() -> Html {
         Journey::restore(&CURRENT, &BANKS, stored.as_deref(), route)
     });
     let own_results = use_mut_ref(OwnResults::default);
-    let bank_text = use_bank_text(&journey.screen);
+    let bank_text = use_bank_text();
     let heading = use_node_ref();
-    let waiting = bank_text.0 != BankText::Ready
-        && matches!(journey.screen, Screen::Question(_) | Screen::Result(_));
-    use_page_in_step(&journey, &heading, waiting);
+    use_page_in_step(&journey, &heading, &bank_text);
 
     let on_action = {
         let dispatcher = journey.dispatcher();
@@ -44,7 +42,7 @@ pub fn App() -> Html {
                     {"Answers saved earlier in this browser could not be used (they were changed, or made with another version of the questions), so you start afresh."}
                 </p>
             }
-            { screen(&journey, on_action, &own_results.borrow(), bank_text, heading) }
+            { screen(&journey, on_action, &own_results.borrow(), (*bank_text).clone(), ask_again(&bank_text), heading) }
         </>
     }
 }
@@ -53,7 +51,8 @@ fn screen(
     journey: &Journey,
     on_action: Callback<Action>,
     own_results: &OwnResults,
-    (bank_text, ask_again): (BankText, Callback<()>),
+    bank_text: BankText,
+    ask_again: Callback<()>,
     heading: NodeRef,
 ) -> Html {
     let bank = journey.bank;

@@ -21,50 +21,51 @@ pub enum BankText {
     Failed(AttrValue),
 }
 
-/// The bank text's state on `screen`, and a callback that asks for it again. It is
-/// asked for on the screens past the intro, from the profile on, so the questions'
-/// words are usually here before the first question; after a failure, again on the
-/// next screen, so a connection that came back is used without a word.
+/// The bank text's state, which the root keeps: ready at once where it is built in.
 #[hook]
-pub fn use_bank_text(screen: &Screen) -> (BankText, Callback<()>) {
-    let state = use_state(|| {
+pub fn use_bank_text() -> UseStateHandle<BankText> {
+    use_state(|| {
         if text::ready() {
             BankText::Ready
         } else {
             BankText::Waiting
         }
-    });
+    })
+}
+
+/// Asks for the bank text on the screens past the intro, from the profile on, so the
+/// questions' words are usually here before the first question; after a failure,
+/// again on the next screen (`new_screen`), so a connection that came back is used
+/// without a word. The page runs it after every render.
+pub fn keep_loading(state: &UseStateHandle<BankText>, screen: &Screen, new_screen: bool) {
     let needed = matches!(
         screen,
         Screen::Profile | Screen::Question(_) | Screen::Result(_)
     );
-    {
-        let state = state.clone();
-        use_effect_with((needed, (*state).clone()), move |(needed, current)| {
-            if *needed && *current == BankText::Waiting {
-                state.set(BankText::Loading);
-                wasm_bindgen_futures::spawn_local(async move {
-                    state.set(match load().await {
-                        Ok(()) => BankText::Ready,
-                        Err(reason) => BankText::Failed(reason.into()),
-                    });
+    match **state {
+        BankText::Waiting if needed => {
+            state.set(BankText::Loading);
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(match load().await {
+                    Ok(()) => BankText::Ready,
+                    Err(reason) => BankText::Failed(reason.into()),
                 });
-            }
-        });
+            });
+        }
+        BankText::Failed(_) if new_screen => state.set(BankText::Waiting),
+        _ => {}
     }
-    let ask_again = {
-        let state = state.clone();
-        Callback::from(move |()| {
-            if matches!(*state, BankText::Failed(_)) {
-                state.set(BankText::Waiting);
-            }
-        })
-    };
-    {
-        let ask_again = ask_again.clone();
-        use_effect_with(screen.clone(), move |_| ask_again.emit(()));
-    }
-    ((*state).clone(), ask_again)
+}
+
+/// "Try again" after a failure: asks for the bank text once more.
+pub fn ask_again(state: &UseStateHandle<BankText>) -> Callback<()> {
+    let state = state.clone();
+    Callback::from(move |()| {
+        if matches!(*state, BankText::Failed(_)) {
+            state.set(BankText::Waiting);
+        }
+    })
 }
 
 async fn load() -> Result<(), String> {

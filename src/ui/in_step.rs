@@ -1,13 +1,14 @@
 //! Keeps what lies outside the app's own screen in step with the journey: the address
 //! bar and history, stored progress, the page's title, the comparison page, a host
-//! page that embeds Tandem, which element has focus, and the one style the markup
-//! cannot carry (the curve's label).
+//! page that embeds Tandem, which element has focus, the bank text the screens need
+//! and the one style the markup cannot carry (the curve's label).
 //!
 //! One effect after every render does all of it, each part only when what it depends
 //! on changed since it last ran ([`Written`]). One effect per part would do the same,
 //! but each of Yew's effects is code of its own in the WASM: together they cost a
 //! first visit about 1.5 KB gzip.
 
+use super::bank_text::{self, BankText};
 use super::journey::{Action, Address, Journey, Screen};
 use super::route::{Route, COMPARISON_PAGE};
 use super::{curve, focus, host, keys, location, storage};
@@ -44,10 +45,13 @@ fn changed<T: PartialEq>(last: &mut Option<T>, now: T) -> Option<&T> {
 }
 
 /// Keeps the page in step with `journey`; `heading` is the screen's heading, which
-/// takes focus on a new screen, and `waiting` says that the screen shown waits for the
-/// bank text in place of a question or a result.
+/// takes focus on a new screen; the bank text is loaded as the screens need it.
 #[hook]
-pub fn use_page_in_step(journey: &UseReducerHandle<Journey>, heading: &NodeRef, waiting: bool) {
+pub fn use_page_in_step(
+    journey: &UseReducerHandle<Journey>,
+    heading: &NodeRef,
+    bank_text: &UseStateHandle<BankText>,
+) {
     let written = use_mut_ref(Written::default);
     {
         let (dispatcher, written) = (journey.dispatcher(), written.clone());
@@ -56,10 +60,12 @@ pub fn use_page_in_step(journey: &UseReducerHandle<Journey>, heading: &NodeRef, 
             move || drop(listeners)
         });
     }
-    let (journey, heading) = (journey.clone(), heading.clone());
+    let (journey, heading, bank_text) = (journey.clone(), heading.clone(), bank_text.clone());
     use_effect(move || {
         let written = &mut written.borrow_mut();
         keep_history_in_step(&journey, written);
+        let new_screen = written.told.as_ref() != Some(&journey.screen);
+        bank_text::keep_loading(&bank_text, &journey.screen, new_screen);
         match changed(&mut written.stored, journey.stored()) {
             Some(Some(stored)) => storage::save(stored),
             Some(None) => storage::clear(),
@@ -80,6 +86,9 @@ pub fn use_page_in_step(journey: &UseReducerHandle<Journey>, heading: &NodeRef, 
             location::open_page(COMPARISON_PAGE, fragment, *push);
         }
         tell_host(&journey, written);
+        // A question or a result waits for its words in a screen of its own.
+        let waiting = *bank_text != BankText::Ready
+            && matches!(journey.screen, Screen::Question(_) | Screen::Result(_));
         if changed(&mut written.focused, (journey.route(), waiting)).is_some() {
             focus::focus(&heading);
         }
