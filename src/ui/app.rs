@@ -2,7 +2,7 @@
 //! (`in_step`: address bar, history, storage, title, host page, focus) and shows the
 //! screen it calls for.
 
-use super::bank_text::{ask_again, use_bank_text, BankText};
+use super::bank_text::{ask_again, use_bank_text, waits_for, BankText};
 use super::in_step::{result_link, use_page_in_step};
 use super::intro::{intro, IntroProps};
 use super::journey::{Action, Journey, Screen};
@@ -76,9 +76,7 @@ fn screen(
             on_action,
             heading,
         }),
-        Screen::Question(_) | Screen::Result(_) if bank_text != BankText::Ready => {
-            waiting_for_text(&journey.screen, bank_text, ask_again)
-        }
+        screen if waits_for(screen, &bank_text) => waiting_for_text(screen, bank_text, ask_again),
         Screen::Question(index) => question_screen(&QuestionProps {
             bank,
             index: *index,

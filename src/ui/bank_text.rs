@@ -58,6 +58,12 @@ pub fn keep_loading(state: &UseStateHandle<BankText>, screen: &Screen, new_scree
     }
 }
 
+/// Whether `screen` waits for the bank text, in a screen of its own: a question or a
+/// result shows only with its words.
+pub fn waits_for(screen: &Screen, state: &BankText) -> bool {
+    *state != BankText::Ready && matches!(screen, Screen::Question(_) | Screen::Result(_))
+}
+
 /// "Try again" after a failure: asks for the bank text once more.
 pub fn ask_again(state: &UseStateHandle<BankText>) -> Callback<()> {
     let state = state.clone();

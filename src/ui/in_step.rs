@@ -63,7 +63,8 @@ pub fn use_page_in_step(
     let (journey, heading, bank_text) = (journey.clone(), heading.clone(), bank_text.clone());
     use_effect(move || {
         let written = &mut written.borrow_mut();
-        keep_history_in_step(&journey, written);
+        let route = journey.route();
+        keep_history_in_step(&journey, &route, written);
         let new_screen = written.told.as_ref() != Some(&journey.screen);
         bank_text::keep_loading(&bank_text, &journey.screen, new_screen);
         match changed(&mut written.stored, journey.stored()) {
@@ -86,10 +87,8 @@ pub fn use_page_in_step(
             location::open_page(COMPARISON_PAGE, fragment, *push);
         }
         tell_host(&journey, written);
-        // A question or a result waits for its words in a screen of its own.
-        let waiting = *bank_text != BankText::Ready
-            && matches!(journey.screen, Screen::Question(_) | Screen::Result(_));
-        if changed(&mut written.focused, (journey.route(), waiting)).is_some() {
+        let waiting = bank_text::waits_for(&journey.screen, &bank_text);
+        if changed(&mut written.focused, (route, waiting)).is_some() {
             focus::focus(&heading);
         }
         if changed(&mut written.selection, journey.selected()).is_some() {
@@ -119,25 +118,24 @@ fn listen(
 /// screen shown. Back and Forward always visibly move: an entry that shows the screen
 /// already shown (a question no longer reachable after a retake, say) is passed over
 /// in the same direction.
-fn keep_history_in_step(journey: &Journey, written: &mut Written) {
-    keep_address_in_step(journey);
+fn keep_history_in_step(journey: &Journey, route: &Option<Route>, written: &mut Written) {
+    keep_address_in_step(journey, route.as_ref());
     // Routes, not screens: comparing screens would compare whole reports and banks.
-    let route = journey.route();
-    let unchanged = route.is_some() && written.route.as_ref() == Some(&route);
+    let unchanged = route.is_some() && written.route.as_ref() == Some(route);
     if let Some(step) = written.last_move.take().and_then(location::Move::step) {
         if unchanged {
             location::go(step);
         }
     }
-    written.route = Some(route);
+    written.route = Some(route.clone());
 }
 
 /// Writes the route of the screen shown into the address bar, where it differs.
-fn keep_address_in_step(journey: &Journey) {
-    let Some(route) = journey.route() else { return };
+fn keep_address_in_step(journey: &Journey, route: Option<&Route>) {
+    let Some(route) = route else { return };
     let current = location::fragment();
     // A bare address is the intro already; leave it as the visitor typed it.
-    let bare_intro = route == Route::Intro && matches!(current.as_str(), "" | "#");
+    let bare_intro = *route == Route::Intro && matches!(current.as_str(), "" | "#");
     let fragment = route.fragment();
     if current != fragment && !bare_intro {
         location::set_fragment(&fragment, journey.address == Address::Push);

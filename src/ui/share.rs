@@ -31,7 +31,6 @@ pub const RESULT: Words = Words {
 };
 
 /// What a press on "Copy" or "Share…" came to.
-#[derive(Clone, Copy, PartialEq)]
 enum CopyState {
     /// Nothing to report (the visitor closed the share sheet).
     Idle,
@@ -78,6 +77,7 @@ pub fn share_link(words: &'static Words, link: AttrValue, title: AttrValue) -> H
     }
 }
 
+/// What the status line says of `outcome`.
 fn status(words: &Words, outcome: CopyState) -> &'static str {
     match outcome {
         CopyState::Idle => "",
