@@ -22,7 +22,7 @@ rm -rf "$out"
 wasm-bindgen --target no-modules --no-typescript --out-dir "$out" --out-name exports \
   "$target_dir/wasm32-unknown-unknown/$profile/exports.wasm"
 if [ "$profile" = release ]; then
-  wasm-opt -Oz --strip-producers --strip-target-features \
+  wasm-opt -Oz --strip-producers --strip-target-features --one-caller-inline-max-function-size=100 \
     "$out/exports_bg.wasm" -o "$out/exports_bg.wasm"
   node scripts/short-names.mjs "$out/exports.js" "$out/exports_bg.wasm"
   terser "$out/exports.js" --compress passes=2 --mangle --output "$out/exports.js"
