@@ -34,7 +34,7 @@ mod whose;
 pub fn start<Root: yew::BaseComponent<Properties = ()>>() {
     panic::install_hook();
     let give_up_at = js_sys::Date::now() + 300.0;
-    once_first_screen_painted(give_up_at, || {
+    once_first_screen_painted(0, give_up_at, || {
         let root = gloo::utils::document()
             .get_element_by_id("app")
             .expect("the page has an #app element");
@@ -43,15 +43,20 @@ pub fn start<Root: yew::BaseComponent<Properties = ()>>() {
     });
 }
 
-/// Runs `then` once the page's own first screen has been recorded as painted (the
-/// start-up script marks that), or at `give_up_at` where nothing is painted (a hidden
-/// tab, a frame out of view). Replaced sooner, the browser drops that screen as the
-/// largest paint and waits for the app's copy of it: LCP came up to 350 ms after FCP.
-fn once_first_screen_painted(give_up_at: f64, then: impl FnOnce() + 'static) {
-    let painted = gloo::utils::document_element().has_attribute("data-painted");
-    if painted || js_sys::Date::now() >= give_up_at {
-        return then();
-    }
-    gloo::timers::callback::Timeout::new(16, move || once_first_screen_painted(give_up_at, then))
-        .forget();
+/// Runs `then` in a task `delay` ms on, once the page's own first screen has been
+/// recorded as painted (the start-up script marks that), or at `give_up_at` where
+/// nothing is painted (a hidden tab, a frame out of view). Replaced sooner, the browser
+/// drops that screen as the largest paint and waits for the app's copy of it: LCP came
+/// up to 350 ms after FCP. Never in the task that instantiated the program: two shorter
+/// tasks leave the page free to take input in between.
+fn once_first_screen_painted(delay: u32, give_up_at: f64, then: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(delay, move || {
+        let painted = gloo::utils::document_element().has_attribute("data-painted");
+        if painted || js_sys::Date::now() >= give_up_at {
+            then();
+        } else {
+            once_first_screen_painted(16, give_up_at, then);
+        }
+    })
+    .forget();
 }
