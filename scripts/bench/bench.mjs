@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { launchBrowser, newPhoneContext } from './browser.mjs';
-import { APPS, CPU_SLOWDOWN, ENCODING, RUNS, urlOf } from './config.mjs';
-import { answerTimings, linkTimings } from './interaction.mjs';
+import { APPS, CPU_SLOWDOWN, ENCODING, PROTOCOL, RUNS, urlOf } from './config.mjs';
+import { answerTimings, linkTimings, startTimings } from './interaction.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
 import { report } from './report.mjs';
 import { firstVisitSizes } from './sizes.mjs';
@@ -29,6 +29,7 @@ async function main() {
   const settings = {
     runs: RUNS,
     encoding: ENCODING,
+    protocol: PROTOCOL,
     cpuSlowdown: CPU_SLOWDOWN,
     lighthouseVersion: JSON.parse(readFileSync(new URL('node_modules/lighthouse/package.json', import.meta.url))).version,
     loadAverage: loadavg(),
@@ -37,7 +38,7 @@ async function main() {
   const server = await startServer();
   try {
     const browser = await launchBrowser();
-    const measured = { settings, sizes: {}, clicks: {}, slowClicks: {}, links: {} };
+    const measured = { settings, sizes: {}, clicks: {}, slowClicks: {}, links: {}, starts: {} };
     try {
       settings.chromium = browser.version();
       settings.surveyjsDelay = await surveyjsDelay(browser);
@@ -52,6 +53,8 @@ async function main() {
       measured.clicks = await answerTimings(browser, variants, RUNS.passes);
       step(`answer-to-paint, CPU ${CPU_SLOWDOWN}× slower: ${RUNS.passes} passes of each app`);
       measured.slowClicks = await answerTimings(browser, variants, RUNS.passes, CPU_SLOWDOWN);
+      step(`first visit on a throttled phone: ${RUNS.loads} loads of each app`);
+      for (const [key, app] of Object.entries(APPS)) measured.starts[key] = await startTimings(browser, app, RUNS.loads);
       step(`result link: ${RUNS.loads} loads`);
       measured.links.tandem = await linkTimings(browser, APPS.tandem, RUNS.loads);
     } finally {

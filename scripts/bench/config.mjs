@@ -6,7 +6,19 @@ import { BUDGET as SIZE_BUDGET } from '../size-budget.mjs';
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 export const OUT = resolve(ROOT, 'target/bench');
 export const PORT = Number(process.env.BENCH_PORT || 4180);
-export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+/**
+ * How the server speaks: HTTP/2 over TLS by default, as static hosts serve a site
+ * (GitHub Pages, Netlify, Cloudflare Pages, S3 behind CloudFront), on a certificate
+ * made for the bench; `http1` is plain HTTP/1.1, the bench's protocol until 7 Dec 2026.
+ * Lighthouse simulates each protocol's connections differently (one shared TLS
+ * connection, or up to six plain ones each with its own handshake).
+ */
+export const PROTOCOL = process.env.BENCH_PROTOCOL || 'h2';
+if (!['h2', 'http1'].includes(PROTOCOL)) throw new Error(`BENCH_PROTOCOL is h2 or http1, not ${PROTOCOL}`);
+export const ORIGIN = `${PROTOCOL === 'h2' ? 'https' : 'http'}://127.0.0.1:${PORT}`;
+/** The bench's own certificate and key (run.sh makes them with openssl). */
+export const TLS = { cert: resolve(OUT, 'tls/cert.pem'), key: resolve(OUT, 'tls/key.pem') };
 
 /**
  * How the server sends files: gzip -9 by default, as most hosts do; `identity` (the
@@ -18,7 +30,8 @@ if (!['gzip', 'identity'].includes(ENCODING)) throw new Error(`BENCH_ENCODING is
 /** Debian's Chromium only: no tool may fetch a browser of its own. */
 export const CHROMIUM = chromium.executablePath;
 // Lighthouse's launcher starts Chromium itself, so it must be told to run headless.
-export const CHROMIUM_FLAGS = ['--headless=new', ...chromium.args];
+// The bench's certificate is its own, so the browser is told to accept it.
+export const CHROMIUM_FLAGS = ['--headless=new', '--ignore-certificate-errors', ...chromium.args];
 
 /** How many samples of each figure (overridable for a quick trial run). */
 export const RUNS = {

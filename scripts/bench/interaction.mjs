@@ -1,6 +1,8 @@
 // Interaction timings, measured inside the page so Playwright's own overhead never
 // counts: from a click on an answer to the next question (or the result) painted,
-// and from opening a result link to the result picture painted.
+// from opening a result link to the result picture painted, and a first visit on a
+// throttled phone until its start button works.
+import { throttling } from 'lighthouse/core/config/constants.js';
 import { newPhoneContext } from './browser.mjs';
 import { urlOf } from './config.mjs';
 
@@ -131,4 +133,65 @@ export async function linkTimings(browser, app, loads) {
     }
   }
   return times;
+}
+
+/** In the page, before any of its scripts: time from navigation start to `selector` in the DOM. */
+function watchForElement(selector) {
+  window.__arrived = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      resolve(performance.now());
+    });
+    observer.observe(document, { subtree: true, childList: true });
+  });
+}
+
+/** In the page: when its first contentful paint happened, once it has. */
+function firstContentfulPaint() {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      const paint = list.getEntriesByName('first-contentful-paint')[0];
+      if (!paint) return;
+      observer.disconnect();
+      resolve(paint.startTime);
+    }).observe({ type: 'paint', buffered: true });
+  });
+}
+
+/**
+ * First visits on a slow phone, throttled for real rather than simulated: Lighthouse's
+ * mobile network (slow 4G: its request latency and throughputs) applied by Chromium,
+ * and its CPU slowdown. Each load in a fresh context; from navigation start, the first
+ * contentful paint and the moment the start button works, i.e. the app's own button
+ * (`app.start`) is in the DOM: Tandem's, which takes over from the static intro's, or
+ * SurveyJS's, which its app renders.
+ */
+export async function startTimings(browser, app, loads) {
+  const slow4G = throttling.mobileSlow4G;
+  const kbps = (value) => (value * 1024) / 8; // Lighthouse's Kbps, as bytes per second
+  const samples = [];
+  for (let load = 0; load < loads; load++) {
+    const context = await newPhoneContext(browser);
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: slow4G.requestLatencyMs,
+        downloadThroughput: kbps(slow4G.downloadThroughputKbps),
+        uploadThroughput: kbps(slow4G.uploadThroughputKbps),
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slow4G.cpuSlowdownMultiplier });
+      await page.addInitScript(watchForElement, app.start);
+      await page.goto(urlOf(app), { waitUntil: 'commit' });
+      const startWorks = await page.evaluate(() => window.__arrived);
+      const firstPaint = await page.evaluate(firstContentfulPaint);
+      samples.push({ firstPaint, startWorks });
+    } finally {
+      await context.close();
+    }
+  }
+  return samples;
 }

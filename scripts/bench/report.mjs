@@ -61,6 +61,8 @@ function rows(m) {
     row('Lighthouse Largest Contentful Paint ms', lt.lcp, ls.lcp),
     row('Lighthouse Total Blocking Time ms', lt.tbt, ls.tbt),
     row('Lighthouse Time to Interactive ms', lt.tti, ls.tti),
+    row('slow 4G applied, CPU 4× slower: first paint, median ms', m.start.tandem.firstPaint, m.start.surveyjs.firstPaint),
+    row('slow 4G applied, CPU 4× slower: start button works, median ms', m.start.tandem.startWorks, m.start.surveyjs.startWorks),
     answer(`answer → DOM updated (the app's work), ${slow}, median ms`, sc, 'question', (x) => x.dom.median,
       check(work <= BUDGET.answerWorkMedianMs, `≤ ${BUDGET.answerWorkMedianMs} ms`)),
     answer(`answer → DOM updated, ${slow}, p95 ms`, sc, 'question', (x) => x.dom.p95),
@@ -107,13 +109,21 @@ export function report(measured) {
   const clicks = summarise(measured.clicks);
   const slowClicks = summarise(measured.slowClicks);
   const link = { tandem: { median: median(measured.links.tandem), count: measured.links.tandem.length } };
-  const m = { settings, sizes: measured.sizes, lighthouse: measured.lighthouse, clicks, slowClicks, link };
+  const start = Object.fromEntries(
+    Object.entries(measured.starts).map(([key, samples]) => [
+      key,
+      { firstPaint: median(samples.map((s) => s.firstPaint)), startWorks: median(samples.map((s) => s.startWorks)) },
+    ]),
+  );
+  const m = { settings, sizes: measured.sizes, lighthouse: measured.lighthouse, clicks, slowClicks, link, start };
   const table = rows(m);
   const counts = (c) => `${c.tandem.question.count} / ${c.surveyjs.question.count} / ${c.surveyjsNoDelay.question.count}`;
   const notes = [
     `kB = 1000 bytes. Sizes are of the files a first visit requested, compressed here; the bench server sent them ${settings.encoding === 'gzip' ? 'gzip -9 compressed, as most hosts would (BENCH_ENCODING=identity sends them raw)' : 'uncompressed (BENCH_ENCODING=identity), and Lighthouse simulates downloading those raw bytes'}.`,
-    'Both pages show the same static loading screen (brand, heading, "Loading the assessment…") until their app renders.',
+    `Served over ${settings.protocol === 'h2' ? 'HTTP/2 with TLS, as static hosts serve a site (BENCH_PROTOCOL=http1: plain HTTP/1.1)' : 'plain HTTP/1.1 (BENCH_PROTOCOL=http1; the default is HTTP/2 with TLS)'}, from loopback.`,
+    "Tandem's page holds its intro in its HTML; SurveyJS's holds a static loading screen (brand, heading, \"Loading the assessment…\") until its app renders its start page.",
     `Lighthouse ${settings.lighthouseVersion}: default mobile config, simulated throttling, median of ${settings.runs.lighthouse} runs each. The "no pause" column is blank where the pause changes nothing.`,
+    `Slow 4G applied: ${measured.starts.tandem.length} cold loads of each app with Lighthouse's mobile network (request latency, throughputs) and CPU slowdown applied by Chromium rather than simulated. "Start button works" is the moment the app's own start button is in the DOM.`,
     `Answer timings: ${counts(clicks)} question changes (Tandem / SurveyJS / SurveyJS no pause), ${settings.runs.passes} passes by mouse at 390×844, and as many with the CPU throttled ${settings.cpuSlowdown}× (Chromium's Emulation.setCPUThrottlingRate, from the start screen on). SurveyJS waits ${settings.surveyjsDelay} ms by default before auto-advancing; "no pause" sets autoAdvanceDelay to 0.`,
     `Each answer is timed from the click event's timestamp. "DOM updated" ends when the next question (or the result) is in the DOM: the app's own work, and the budget line with the CPU throttled. "click + rAF" ends at the first requestAnimationFrame after that, where the frame that paints it begins; at 60 Hz it lands near one frame interval for any app that finishes within a frame, so it cannot tell such apps apart. "rAF + task" ends once that frame is rendered; "double rAF" at the frame after it, so it includes up to two frame intervals (16.7 ms each) of waiting.`,
     `Result link: ${measured.links.tandem.length} cold loads of #/r/<token>, from navigation start to a double rAF after the result picture is in the DOM. SurveyJS keeps answers in the page and has no link that reopens a result.`,
@@ -124,7 +134,7 @@ export function report(measured) {
   mkdirSync(OUT, { recursive: true });
   const json = {
     ...m,
-    samples: { clicks: measured.clicks, slowClicks: measured.slowClicks, links: measured.links },
+    samples: { clicks: measured.clicks, slowClicks: measured.slowClicks, links: measured.links, starts: measured.starts },
     table: table.map(([figure, tandem, surveyjs, surveyjsNoPause, show, budget]) => ({
       figure,
       tandem,
@@ -136,8 +146,9 @@ export function report(measured) {
     })),
     notes,
   };
-  // The raw-served variant is the odd one out: kept apart from the default results.
-  const file = join(OUT, settings.encoding === 'identity' ? 'results-raw.json' : 'results.json');
+  // The raw-served and HTTP/1.1 variants are the odd ones out: kept apart from the default results.
+  const variant = [settings.encoding === 'identity' && 'raw', settings.protocol === 'http1' && 'http1'].filter(Boolean);
+  const file = join(OUT, `${['results', ...variant].join('-')}.json`);
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`written: ${file}`);
 }

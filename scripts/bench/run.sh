@@ -4,7 +4,8 @@
 # Prints one table and writes target/bench/results.json. Not part of scripts/test.sh.
 #   scripts/bench/run.sh
 # Knobs: BENCH_PASSES (6), BENCH_LOADS (12), BENCH_LIGHTHOUSE_RUNS (3), BENCH_PORT (4180),
-# BENCH_ENCODING=identity (serve the files raw instead of gzip -9), CHROMIUM.
+# BENCH_ENCODING=identity (serve the files raw instead of gzip -9), BENCH_PROTOCOL=http1
+# (plain HTTP/1.1 instead of HTTP/2 over TLS), CHROMIUM.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -16,12 +17,25 @@ started=$(date +%s)
 
 say() { printf '\033[1m[bench]\033[0m %s\n' "$*"; }
 
+# Installs Debian's package $2 unless the command $1 is there.
+debian_package() {
+  command -v "$1" >/dev/null && return
+  say "installing Debian's $2"
+  local sudo
+  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+
 # 1. What the bench needs, installed only when missing or out of date.
 bash "$ROOT/scripts/setup.sh" build
-if ! command -v "${CHROMIUM:-/usr/bin/chromium}" >/dev/null; then
-  say "installing Debian's chromium"
-  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
-  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+debian_package "${CHROMIUM:-/usr/bin/chromium}" chromium
+# HTTP/2 in browsers needs TLS: a certificate for 127.0.0.1, made once.
+tls="$ROOT/target/bench/tls"
+if [ ! -f "$tls/cert.pem" ]; then
+  debian_package openssl openssl
+  mkdir -p "$tls"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj /CN=127.0.0.1 \
+    -addext subjectAltName=IP:127.0.0.1 -keyout "$tls/key.pem" -out "$tls/cert.pem" 2>/dev/null
 fi
 if [ ! -d "$BENCH/node_modules/lighthouse" ] || [ "$BENCH/package-lock.json" -nt "$BENCH/node_modules/.package-lock.json" ]; then
   say "installing the bench's npm packages"

@@ -2,13 +2,16 @@
 // /tandem/ and the SurveyJS peer under /surveyjs/, both served alike. By default
 // files go out gzip -9 compressed, as most hosts send them; BENCH_ENCODING=identity
 // sends them as they are (the raw variant). Transfer sizes are computed from the
-// files either way.
+// files either way. HTTP/2 over TLS by default, plain HTTP/1.1 with
+// BENCH_PROTOCOL=http1 (config.mjs).
 // Standalone: node scripts/bench/serve.mjs
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { APPS, ENCODING, PORT, ORIGIN } from './config.mjs';
+import { APPS, ENCODING, PORT, ORIGIN, PROTOCOL, TLS } from './config.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -55,7 +58,10 @@ async function handle(request, response) {
 /** Starts the server; resolves to it once it listens. */
 export function startServer(port = PORT) {
   return new Promise((done, fail) => {
-    const server = createServer(handle);
+    const server =
+      PROTOCOL === 'h2'
+        ? createSecureServer({ cert: readFileSync(TLS.cert), key: readFileSync(TLS.key) }, handle)
+        : createServer(handle);
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => done(server));
   });
