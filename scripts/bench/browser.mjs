@@ -9,6 +9,6 @@ export function launchBrowser() {
 
 /** A fresh context (empty cache and storage, so every visit is a first visit). */
 export function newPhoneContext(browser) {
-  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, ignoreHTTPSErrors: true });
+  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
 }
 

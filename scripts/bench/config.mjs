@@ -36,7 +36,7 @@ export const CHROMIUM_FLAGS = ['--headless=new', '--ignore-certificate-errors', 
 /** How many samples of each figure (overridable for a quick trial run). */
 export const RUNS = {
   lighthouse: Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3),
-  passes: Number(process.env.BENCH_PASSES || 6), // 6 × 19 question changes = 114 answers
+  passes: Number(process.env.BENCH_PASSES || 6), // 6 × 23 question changes = 138 answers
   loads: Number(process.env.BENCH_LOADS || 12),
 };
 

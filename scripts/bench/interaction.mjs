@@ -52,16 +52,44 @@ function armClickToPaint({ heading, result }) {
   });
 }
 
-/** In the page, before any of its scripts: time from navigation start to `selector` painted. */
-function watchForPaint(selector) {
-  window.__painted = new Promise((resolve) => {
+/**
+ * In the page, before any of its scripts: the time from navigation start to `selector`
+ * in the DOM, or with `painted` to it painted for sure (a double rAF after that).
+ */
+function watchFor({ selector, painted }) {
+  window.__arrived = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       if (!document.querySelector(selector)) return;
       observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+      if (painted) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+      else resolve(performance.now());
     });
     observer.observe(document, { subtree: true, childList: true });
   });
+}
+
+/**
+ * `measure(page, context)` on a fresh page in a fresh context (empty cache and storage:
+ * a first visit). Fails on a page error, or after a minute: a page that never shows
+ * what is awaited must not hold the bench up for ever.
+ */
+async function coldLoad(browser, app, measure) {
+  const context = await newPhoneContext(browser);
+  let timer;
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    const late = new Promise((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`${app.name}: nothing to measure after 60 s; page errors: ${errors.join('; ') || 'none'}`)), 60_000);
+    });
+    const sample = await Promise.race([measure(page, context), late]);
+    if (errors.length) throw new Error(`${app.name}: page errors: ${errors.join('; ')}`);
+    return sample;
+  } finally {
+    clearTimeout(timer);
+    await context.close();
+  }
 }
 
 /**
@@ -118,33 +146,19 @@ export async function answerTimings(browser, variants, passes, slowdown = 1) {
   return samples;
 }
 
-/** Opens `app`'s result link `loads` times, each in a fresh context (a recipient's first visit). */
+/** Opens `app`'s result link `loads` times, each a first visit (a recipient's). */
 export async function linkTimings(browser, app, loads) {
   const times = [];
   for (let load = 0; load < loads; load++) {
-    const context = await newPhoneContext(browser);
-    try {
-      const page = await context.newPage();
-      await page.addInitScript(watchForPaint, app.result);
-      await page.goto(urlOf(app) + app.resultLink);
-      times.push(await page.evaluate(() => window.__painted));
-    } finally {
-      await context.close();
-    }
+    times.push(
+      await coldLoad(browser, app, async (page) => {
+        await page.addInitScript(watchFor, { selector: app.result, painted: true });
+        await page.goto(urlOf(app) + app.resultLink);
+        return page.evaluate(() => window.__arrived);
+      }),
+    );
   }
   return times;
-}
-
-/** In the page, before any of its scripts: time from navigation start to `selector` in the DOM. */
-function watchForElement(selector) {
-  window.__arrived = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector(selector)) return;
-      observer.disconnect();
-      resolve(performance.now());
-    });
-    observer.observe(document, { subtree: true, childList: true });
-  });
 }
 
 /** In the page: when its first contentful paint happened, once it has. */
@@ -159,39 +173,30 @@ function firstContentfulPaint() {
   });
 }
 
+/** The slow phone of the start timings: Lighthouse's mobile network and CPU slowdown. */
+export const SLOW_PHONE = throttling.mobileSlow4G;
+
 /**
- * First visits on a slow phone, throttled for real rather than simulated: Lighthouse's
- * mobile network (slow 4G: its request latency and throughputs) applied by Chromium,
- * and its CPU slowdown. Each load in a fresh context; from navigation start, the first
- * contentful paint and the moment the start button works, i.e. the app's own button
- * (`app.start`) is in the DOM: Tandem's, which takes over from the static intro's, or
- * SurveyJS's, which its app renders.
+ * One first visit on a slow phone, throttled for real rather than simulated:
+ * `SLOW_PHONE`'s network (request latency, throughputs) applied by Chromium, and its CPU
+ * slowdown. From navigation start: the first contentful paint, and the moment the start
+ * button works, i.e. the app's own button (`app.start`) is in the DOM: Tandem's, which
+ * takes over from the intro in its HTML, or SurveyJS's, which its app renders.
  */
-export async function startTimings(browser, app, loads) {
-  const slow4G = throttling.mobileSlow4G;
-  const kbps = (value) => (value * 1024) / 8; // Lighthouse's Kbps, as bytes per second
-  const samples = [];
-  for (let load = 0; load < loads; load++) {
-    const context = await newPhoneContext(browser);
-    try {
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: slow4G.requestLatencyMs,
-        downloadThroughput: kbps(slow4G.downloadThroughputKbps),
-        uploadThroughput: kbps(slow4G.uploadThroughputKbps),
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slow4G.cpuSlowdownMultiplier });
-      await page.addInitScript(watchForElement, app.start);
-      await page.goto(urlOf(app), { waitUntil: 'commit' });
-      const startWorks = await page.evaluate(() => window.__arrived);
-      const firstPaint = await page.evaluate(firstContentfulPaint);
-      samples.push({ firstPaint, startWorks });
-    } finally {
-      await context.close();
-    }
-  }
-  return samples;
+export function startTiming(browser, app) {
+  const bytesPerSecond = (kbps) => (kbps * 1024) / 8; // Lighthouse's Kbps, as Lighthouse converts them
+  return coldLoad(browser, app, async (page, context) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: SLOW_PHONE.requestLatencyMs,
+      downloadThroughput: bytesPerSecond(SLOW_PHONE.downloadThroughputKbps),
+      uploadThroughput: bytesPerSecond(SLOW_PHONE.uploadThroughputKbps),
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdownMultiplier });
+    await page.addInitScript(watchFor, { selector: app.start, painted: false });
+    await page.goto(urlOf(app));
+    return { firstPaint: await page.evaluate(firstContentfulPaint), startWorks: await page.evaluate(() => window.__arrived) };
+  });
 }

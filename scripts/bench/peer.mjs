@@ -1,10 +1,10 @@
 // Writes the SurveyJS peer: Tandem's question bank (src/content/bank.toml) as an
 // ordinary production SurveyJS page in target/bench/peer/. Same start screen text,
-// same 20 questions in the same order, one per page, same answer texts in the same
+// same 24 questions in the same order, one per page, same answer texts in the same
 // order, auto-advance on answer, and a simple result (the stage of the average).
-// Until SurveyJS renders, the page shows the same static loading screen as Tandem's
-// index.html (brand, heading, "Loading the assessment…"), so neither app's first
-// paint is flattered by a shell the other lacks.
+// Until SurveyJS renders, the page shows a static loading screen (brand, heading,
+// "Loading the assessment…"), as Tandem's index.html did before its intro was in its
+// HTML: the page's first paint is not left blank.
 // Usage: node scripts/bench/peer.mjs
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,7 +22,7 @@ const ASSETS = {
   'survey-core.fontless.min.css': 'survey-core/survey-core.fontless.min.css',
 };
 
-/** The start screen's heading, in both apps' loading screens and start pages. */
+/** The start screen's heading, in both apps' start screens and the peer's loading screen. */
 const HEADING = 'How well do your sales and marketing teams work together?';
 
 /** The SurveyJS model for the bank: a start page, then one radiogroup per page. */
@@ -79,7 +79,7 @@ export function surveyModel(bank) {
 
 /**
  * The page: styles first, then the two libraries and the survey, all deferred in
- * order. The loading screen mirrors Tandem's, with its layout rules inline.
+ * order. The loading screen has Tandem's look, with its layout rules inline.
  */
 function indexHtml() {
   return `<!doctype html>
@@ -122,7 +122,7 @@ function surveyJs(model) {
   if (query.has("delay")) Survey.settings.autoAdvanceDelay = Number(query.get("delay"));
   var survey = new Survey.Model(${JSON.stringify(model)});
   var root = document.getElementById("survey");
-  root.replaceChildren(); // the loading screen goes, as Tandem's does when it starts
+  root.replaceChildren(); // the loading screen goes once the survey renders
   survey.render(root);
 })();
 `;

@@ -40,6 +40,7 @@ function rows(m) {
   const lt = m.lighthouse.tandem;
   const ls = m.lighthouse.surveyjs;
   const slow = `CPU ${m.settings.cpuSlowdown}× slower`;
+  const slowPhone = `slow 4G applied, CPU ${m.settings.slowPhone.cpuSlowdownMultiplier}× slower`;
   const row = (figure, tv, sv, nv = null, show = ms, budget = '') => [figure, tv, sv, nv, show, budget];
   /** A timing row for the three answer variants: `pick` reads one figure of a summary. */
   const answer = (figure, clicks, to, pick, budget = '') =>
@@ -61,8 +62,8 @@ function rows(m) {
     row('Lighthouse Largest Contentful Paint ms', lt.lcp, ls.lcp),
     row('Lighthouse Total Blocking Time ms', lt.tbt, ls.tbt),
     row('Lighthouse Time to Interactive ms', lt.tti, ls.tti),
-    row('slow 4G applied, CPU 4× slower: first paint, median ms', m.start.tandem.firstPaint, m.start.surveyjs.firstPaint),
-    row('slow 4G applied, CPU 4× slower: start button works, median ms', m.start.tandem.startWorks, m.start.surveyjs.startWorks),
+    row(`${slowPhone}: first paint, median ms`, m.start.tandem.firstPaint, m.start.surveyjs.firstPaint),
+    row(`${slowPhone}: start button works, median ms`, m.start.tandem.startWorks, m.start.surveyjs.startWorks),
     answer(`answer → DOM updated (the app's work), ${slow}, median ms`, sc, 'question', (x) => x.dom.median,
       check(work <= BUDGET.answerWorkMedianMs, `≤ ${BUDGET.answerWorkMedianMs} ms`)),
     answer(`answer → DOM updated, ${slow}, p95 ms`, sc, 'question', (x) => x.dom.p95),
@@ -123,7 +124,7 @@ export function report(measured) {
     `Served over ${settings.protocol === 'h2' ? 'HTTP/2 with TLS, as static hosts serve a site (BENCH_PROTOCOL=http1: plain HTTP/1.1)' : 'plain HTTP/1.1 (BENCH_PROTOCOL=http1; the default is HTTP/2 with TLS)'}, from loopback.`,
     "Tandem's page holds its intro in its HTML; SurveyJS's holds a static loading screen (brand, heading, \"Loading the assessment…\") until its app renders its start page.",
     `Lighthouse ${settings.lighthouseVersion}: default mobile config, simulated throttling, median of ${settings.runs.lighthouse} runs each. The "no pause" column is blank where the pause changes nothing.`,
-    `Slow 4G applied: ${measured.starts.tandem.length} cold loads of each app with Lighthouse's mobile network (request latency, throughputs) and CPU slowdown applied by Chromium rather than simulated. "Start button works" is the moment the app's own start button is in the DOM.`,
+    `Slow 4G applied: ${measured.starts.tandem.length} cold loads of each app, alternating, with Lighthouse's mobile network (${settings.slowPhone.requestLatencyMs} ms request latency, ${settings.slowPhone.downloadThroughputKbps.toFixed(0)} Kbps down as Lighthouse counts them) and CPU slowdown applied by Chromium rather than simulated. "Start button works" is the moment the app's own start button is in the DOM.`,
     `Answer timings: ${counts(clicks)} question changes (Tandem / SurveyJS / SurveyJS no pause), ${settings.runs.passes} passes by mouse at 390×844, and as many with the CPU throttled ${settings.cpuSlowdown}× (Chromium's Emulation.setCPUThrottlingRate, from the start screen on). SurveyJS waits ${settings.surveyjsDelay} ms by default before auto-advancing; "no pause" sets autoAdvanceDelay to 0.`,
     `Each answer is timed from the click event's timestamp. "DOM updated" ends when the next question (or the result) is in the DOM: the app's own work, and the budget line with the CPU throttled. "click + rAF" ends at the first requestAnimationFrame after that, where the frame that paints it begins; at 60 Hz it lands near one frame interval for any app that finishes within a frame, so it cannot tell such apps apart. "rAF + task" ends once that frame is rendered; "double rAF" at the frame after it, so it includes up to two frame intervals (16.7 ms each) of waiting.`,
     `Result link: ${measured.links.tandem.length} cold loads of #/r/<token>, from navigation start to a double rAF after the result picture is in the DOM. SurveyJS keeps answers in the page and has no link that reopens a result.`,

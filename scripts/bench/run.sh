@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks Tandem's release build against the same question bank in SurveyJS:
-# first-visit bytes, Lighthouse mobile, answer-to-paint and result-link-to-paint.
-# Prints one table and writes target/bench/results.json. Not part of scripts/test.sh.
+# first-visit bytes, Lighthouse mobile, a first visit on slow 4G applied, answer-to-paint
+# and result-link-to-paint. Prints one table and writes target/bench/results.json
+# (results-raw.json, results-http1.json for the variants). Not part of scripts/test.sh.
 #   scripts/bench/run.sh
 # Knobs: BENCH_PASSES (6), BENCH_LOADS (12), BENCH_LIGHTHOUSE_RUNS (3), BENCH_PORT (4180),
 # BENCH_ENCODING=identity (serve the files raw instead of gzip -9), BENCH_PROTOCOL=http1
@@ -31,11 +32,13 @@ bash "$ROOT/scripts/setup.sh" build
 debian_package "${CHROMIUM:-/usr/bin/chromium}" chromium
 # HTTP/2 in browsers needs TLS: a certificate for 127.0.0.1, made once.
 tls="$ROOT/target/bench/tls"
-if [ ! -f "$tls/cert.pem" ]; then
+if [ ! -f "$tls/cert.pem" ] || [ ! -f "$tls/key.pem" ]; then
   debian_package openssl openssl
+  say "making the bench's certificate for 127.0.0.1 (target/bench/tls)"
   mkdir -p "$tls"
   openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj /CN=127.0.0.1 \
-    -addext subjectAltName=IP:127.0.0.1 -keyout "$tls/key.pem" -out "$tls/cert.pem" 2>/dev/null
+    -addext subjectAltName=IP:127.0.0.1 -keyout "$tls/key.pem" -out "$tls/cert.pem" \
+    2>"$tls/openssl.log" || { cat "$tls/openssl.log" >&2; exit 1; }
 fi
 if [ ! -d "$BENCH/node_modules/lighthouse" ] || [ "$BENCH/package-lock.json" -nt "$BENCH/node_modules/.package-lock.json" ]; then
   say "installing the bench's npm packages"

@@ -4,10 +4,10 @@
 // sends them as they are (the raw variant). Transfer sizes are computed from the
 // files either way. HTTP/2 over TLS by default, plain HTTP/1.1 with
 // BENCH_PROTOCOL=http1 (config.mjs).
-// Standalone: node scripts/bench/serve.mjs
+// Standalone: node scripts/bench/serve.mjs (over HTTP/2 once run.sh has made the certificate)
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -55,12 +55,20 @@ async function handle(request, response) {
   }
 }
 
+/** The bench's certificate, which run.sh makes. */
+function certificate() {
+  if (!existsSync(TLS.cert) || !existsSync(TLS.key)) {
+    throw new Error(`no certificate in ${TLS.cert}: run scripts/bench/run.sh once, or serve with BENCH_PROTOCOL=http1`);
+  }
+  return { cert: readFileSync(TLS.cert), key: readFileSync(TLS.key) };
+}
+
 /** Starts the server; resolves to it once it listens. */
 export function startServer(port = PORT) {
   return new Promise((done, fail) => {
     const server =
       PROTOCOL === 'h2'
-        ? createSecureServer({ cert: readFileSync(TLS.cert), key: readFileSync(TLS.key) }, handle)
+        ? createSecureServer(certificate(), handle)
         : createServer(handle);
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => done(server));
