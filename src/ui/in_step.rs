@@ -86,7 +86,9 @@ pub fn use_page_in_step(
         if let Some(Some((fragment, push))) = changed(&mut written.leaving, leaving) {
             location::open_page(COMPARISON_PAGE, fragment, *push);
         }
-        tell_host(&journey, written);
+        if new_screen {
+            tell_host(&journey, written);
+        }
         let waiting = bank_text::waits_for(&journey.screen, &bank_text);
         if changed(&mut written.focused, (route, waiting)).is_some() {
             focus::focus(&heading);
@@ -142,13 +144,10 @@ fn keep_address_in_step(journey: &Journey, route: Option<&Route>) {
     }
 }
 
-/// Tells a host page that embeds Tandem each step the visitor takes (see
-/// `host::step_events`), once per new screen.
+/// Tells a host page that embeds Tandem the step the visitor took to a new screen (see
+/// `host::step_events`).
 fn tell_host(journey: &Journey, written: &mut Written) {
     let screen = &journey.screen;
-    if written.told.as_ref() == Some(screen) {
-        return;
-    }
     let link = match screen {
         Screen::Result(report) => result_link(report),
         _ => String::new(),
