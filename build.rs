@@ -4,6 +4,9 @@
 #[path = "src/content/source.rs"]
 mod source;
 
+#[path = "src/content/bank_list.rs"]
+mod bank_list;
+
 #[path = "src/assessment/fingerprint.rs"]
 mod fingerprint;
 
@@ -12,17 +15,12 @@ mod fingerprint;
 #[path = "src/embed/cta.rs"]
 mod cta;
 
+use bank_list::{bank_files, BANK_LIST};
 use source::{BankSource, STAGE_IDS};
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::{env, fs, path::Path};
 
-/// Every bank a result link may name, with the name of its static: kept versions
-/// first, the current bank last.
-const BANKS: [(&str, &str); 2] = [
-    ("src/content/bank-v1.toml", "V1"),
-    ("src/content/bank.toml", "CURRENT"),
-];
 /// The static of the bank visitors answer; the others only reopen results.
 const CURRENT: &str = "CURRENT";
 
@@ -37,7 +35,9 @@ fn main() {
     );
     let mut kept_areas: Vec<String> = Vec::new();
     let mut bank_text = BankText::default();
-    for (path, name) in BANKS {
+    let paths = bank_paths();
+    let mut names = Vec::new();
+    for (index, path) in paths.iter().enumerate() {
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
         let bank = source::parse(&text).unwrap_or_else(|problems| {
@@ -46,11 +46,40 @@ fn main() {
         });
         check_earlier(path, &bank, &kept_areas);
         kept_areas.extend(bank.dimension.iter().map(|d| d.id.clone()));
-        code += &generate(&bank, name, &mut bank_text);
+        let name = if index + 1 == paths.len() {
+            CURRENT.to_string()
+        } else {
+            format!("V{}", bank.version)
+        };
+        code += &generate(&bank, &name, &mut bank_text);
+        names.push(name);
     }
+    code += &bank_list(&names);
     code += &bank_text.generate();
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("banks.rs");
     fs::write(out, code).expect("write generated banks");
+}
+
+/// The banks' files, kept versions first, the bank visitors answer last.
+fn bank_paths() -> Vec<String> {
+    println!("cargo:rerun-if-changed={BANK_LIST}");
+    let list = fs::read_to_string(BANK_LIST).unwrap_or_else(|e| panic!("cannot read {BANK_LIST}: {e}"));
+    let paths = bank_files(&list);
+    assert!(!paths.is_empty(), "{BANK_LIST} names no bank");
+    paths
+}
+
+/// `BANKS`, every bank a result link may have been made with, oldest first, and the
+/// questions' ids of each, in the same order.
+fn bank_list(names: &[String]) -> String {
+    let banks: Vec<String> = names.iter().map(|name| format!("&{name}")).collect();
+    let ids: Vec<String> = names.iter().map(|name| format!("{name}_QUESTION_IDS")).collect();
+    format!(
+        "pub static BANKS: [&Bank; {n}] = [{}];\nstatic QUESTION_IDS: [&[&str]; {n}] = [{}];\n\n",
+        banks.join(", "),
+        ids.join(", "),
+        n = names.len()
+    )
 }
 
 /// The call to action set for the build (README, "Embedding") must be complete and

@@ -8,11 +8,12 @@ mod audit;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "../src/content/source.rs"]
 mod source;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../src/content/bank_list.rs"]
+mod bank_list;
 
 use std::process::ExitCode;
 
-#[cfg(not(target_arch = "wasm32"))]
-const BANKS: [&str; 2] = ["src/content/bank-v1.toml", "src/content/bank.toml"];
 
 #[cfg(target_arch = "wasm32")]
 fn main() -> ExitCode {
@@ -22,14 +23,19 @@ fn main() -> ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let paths: Vec<&str> = if args.is_empty() {
-        BANKS.to_vec()
+    let paths = if args.is_empty() {
+        let list = std::fs::read_to_string(bank_list::BANK_LIST).unwrap_or_default();
+        bank_list::bank_files(&list)
     } else {
-        args.iter().map(String::as_str).collect()
+        args
     };
+    if paths.is_empty() {
+        eprintln!("no bank to report on: {} names none", bank_list::BANK_LIST);
+        return ExitCode::FAILURE;
+    }
     let mut ok = true;
     for path in paths {
-        let text = match std::fs::read_to_string(path) {
+        let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) => {
                 eprintln!("{path}: {e}");

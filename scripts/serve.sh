@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Tandem and serves it on http://127.0.0.1:8080/.
+# Installs what is missing, builds Tandem and serves it on http://127.0.0.1:8080/,
+# rebuilding on each save. A debug build without the exports program, the one-file build
+# and the service worker, which a save rarely touches:
+#   scripts/serve.sh --all     with every step of the build (scripts/build.mjs)
+# Any other option goes to `trunk serve`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh build
 export PATH="$HOME/.cargo/bin:$PATH"
+args=()
+for arg in "$@"; do
+  if [ "$arg" = --all ]; then export TANDEM_BUILD_ALL=1; else args+=("$arg"); fi
+done
 echo
 echo "Tandem will be served at http://127.0.0.1:8080/ (Ctrl+C stops it)"
 echo
 # A dist of its own, so serving never overwrites the release build that tests use.
-exec trunk serve --dist target/serve-dist "$@"
+exec trunk serve --dist target/serve-dist "${args[@]}"

@@ -2,19 +2,17 @@
 //!
 //! Result links name the bank version they were made with, and a link is a promise.
 //! Any change to questions, answers or their order therefore means: bump `version`
-//! in `bank.toml`, keep the old file as `bank-v<N>.toml` and list it in `build.rs`,
-//! add its static bank to [`BANKS`], and add golden tokens for the new version to
+//! in `bank.toml`, keep the old file as `bank-v<N>.toml` and list it in `banks.txt`
+//! before the current one, and add golden tokens for the new version to
 //! `tests/link.rs` next to the old ones, which must keep passing unchanged.
+//!
+//! The generated code holds a static per bank (`V<n>` for a kept version, `CURRENT`),
+//! `BANKS`, every bank a result link may have been made with, oldest first, and
+//! `QUESTION_IDS`, the questions' ids of each bank in the same order: they name answers
+//! in the exported data, kept apart from the banks, which every visitor downloads, so
+//! that only the exports program carries them.
 
 include!(concat!(env!("OUT_DIR"), "/banks.rs"));
-
-/// Every bank a result link may have been made with, oldest first.
-pub static BANKS: [&Bank; 2] = [&V1, &CURRENT];
-
-/// The questions' ids of each bank in [`BANKS`], in the same order: they name answers in
-/// the exported data. Kept apart from the banks, which every visitor downloads, so that
-/// only the exports program carries them.
-static QUESTION_IDS: [&[&str]; 2] = [V1_QUESTION_IDS, CURRENT_QUESTION_IDS];
 
 /// The id of each of `bank`'s questions, in bank order.
 pub fn question_ids(bank: &Bank) -> &'static [&'static str] {

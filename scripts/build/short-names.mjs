@@ -5,11 +5,7 @@
 // not compress: 138 imports cost the first visit about 3 KB gzip, in the WASM and the glue.
 // Every name must be found in the glue as many times as expected, or the build fails:
 // a wasm-bindgen whose glue looks otherwise must be looked at, not silently broken.
-//   node scripts/short-names.mjs GLUE.js MODULE_bg.wasm
 import { readFileSync, writeFileSync } from 'node:fs';
-
-const [glueFile, wasmFile] = process.argv.slice(2);
-if (!glueFile || !wasmFile) throw new Error('usage: short-names.mjs GLUE.js MODULE_bg.wasm');
 
 /** wasm-bindgen's exports; the rest (memory, main, handlers the page calls) keep their names. */
 const BINDGEN_EXPORT = /^(wasm_bindgen_|__wbindgen_|__externref_|__wbg_)/;
@@ -87,7 +83,7 @@ function reader(bytes) {
   };
 }
 
-function rename(wasm, glue) {
+function rename(wasm, glue, wasmFile, glueFile) {
   if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmFile} is not a WASM module`);
   const read = reader(wasm);
   read.at = 8;
@@ -125,11 +121,11 @@ function rename(wasm, glue) {
     }
     read.at = end;
   }
-  return { wasm: Buffer.concat(sections), glue: renameInGlue(glue, renamed) };
+  return { wasm: Buffer.concat(sections), glue: renameInGlue(glue, renamed, glueFile) };
 }
 
 /** Replaces each renamed name in the glue, where it stands as a whole name. */
-function renameInGlue(glue, renamed) {
+function renameInGlue(glue, renamed, glueFile) {
   const replace = (text, from, to, expected) => {
     const escaped = from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     const pattern = new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, 'g');
@@ -143,6 +139,9 @@ function renameInGlue(glue, renamed) {
   return glue;
 }
 
-const result = rename(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'));
-writeFileSync(wasmFile, result.wasm);
-writeFileSync(glueFile, result.glue);
+/** Shortens the names `glueFile` and `wasmFile` share, in both files. */
+export function shortenNames(glueFile, wasmFile) {
+  const result = rename(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'), wasmFile, glueFile);
+  writeFileSync(wasmFile, result.wasm);
+  writeFileSync(glueFile, result.glue);
+}

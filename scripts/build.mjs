@@ -1,0 +1,317 @@
+// The one build of Tandem. Its steps are the list STEPS below, run in that order, each
+// printed with its time; docs/ARCHITECTURE.md ("The build") draws them as a graph.
+//
+//   node scripts/build.mjs               the release into dist/ (what scripts/build.sh runs)
+//   node scripts/build.mjs --dev         a debug build into dist/: no optimising, and no
+//                                        exports program, one-file build or service worker
+//   node scripts/build.mjs --dev --all   a debug build with every step
+//   node scripts/build.mjs --dist DIR    into DIR rather than dist/
+//   node scripts/build.mjs --list        the steps: when each runs, what it reads and writes
+//   node scripts/build.mjs --only NAME   one step alone, on the staging folder (target/build/stage)
+//                                        as the last build left it, then published to dist/
+//
+// Trunk builds each page (the HTML, its program through cargo and wasm-bindgen, the CSS
+// and the copied files). `trunk serve` and a plain `trunk build` run the same steps around
+// Trunk's own page build through Trunk.toml's hooks (`--hook pre_build|post_build`); when
+// this driver runs Trunk itself it sets TANDEM_BUILD_DRIVER, and the hooks stand aside.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { moveInlineScripts } from './build/no-inline.mjs';
+import { writeOneFile } from './build/one-file.mjs';
+import { writeServiceWorker } from './build/service-worker.mjs';
+import { shortenNames } from './build/short-names.mjs';
+
+const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const TARGET = resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
+const STAGE = join(TARGET, 'build/stage');
+const WASM = 'wasm32-unknown-unknown';
+
+/** wasm-opt's options for every program. One caller is inlined only into small
+ * functions: whole screens inlined into the root's view made one 37 KB function that
+ * every start compiled, and compressed 1.2 KB worse (docs/size.md). */
+const WASM_OPT = ['-Oz', '--strip-producers', '--strip-target-features', '--one-caller-inline-max-function-size=100'];
+
+/** The release build's compiler settings for the WebAssembly programs: the standard
+ * library rebuilt for panic=immediate-abort and core's small algorithms, ~17 KB gzip
+ * less; a panic is then a bare trap, which index.html's start-up script answers with the
+ * "Something went wrong" screen. RUSTC_BOOTSTRAP lets the stable toolchain take the
+ * unstable options. Native programs of the build (prerender, bank text) never get them. */
+const RELEASE_WASM_ENV = {
+  RUSTC_BOOTSTRAP: '1',
+  CARGO_UNSTABLE_BUILD_STD: 'std,panic_abort',
+  CARGO_UNSTABLE_BUILD_STD_FEATURES: 'optimize_for_size',
+  RUSTFLAGS: '-Zunstable-options -Cpanic=immediate-abort',
+};
+
+/** Every WebAssembly program the build ships: its page (built by Trunk) or none (built
+ * here), and the kind of its JS glue. */
+const PROGRAMS = [
+  { bin: 'tandem', page: 'index.html', glue: 'module' },
+  { bin: 'compare', page: 'compare.html', glue: 'module' },
+  // A classic script that defines a global: a page adds it once a result shows, with no
+  // inline code (the Content-Security-Policy).
+  { bin: 'exports', page: null, glue: 'no-modules' },
+];
+
+/** When a step runs: always, in a release build, or in a full build (release or --all). */
+const ALWAYS = () => true;
+const RELEASE = (build) => build.release;
+const FULL = (build) => build.release || build.all;
+
+/** The steps, in order. `trunk: 'before'` marks what Trunk's pre_build hook runs, and
+ * `trunk: 'itself'` the page build that Trunk does in its own run. */
+const STEPS = [
+  {
+    name: 'prerender',
+    when: ALWAYS,
+    trunk: 'before',
+    reads: 'src/ui/intro.rs through examples/intro_html.rs (native)',
+    writes: 'target/prerender/intro.html, which index.html inlines',
+    run: () => cargoNative(['run', '--quiet', '--example', 'intro_html', '--', join(TARGET, 'prerender/intro.html')]),
+  },
+  {
+    name: 'assessment page',
+    when: ALWAYS,
+    trunk: 'itself',
+    reads: 'index.html, src/, styles/, static/',
+    writes: 'the stage: index.html, tandem-….js and _bg.wasm, app-….css, static copies',
+    run: (build) => trunk('index.html', build.stage, build),
+  },
+  {
+    name: 'comparison page',
+    when: ALWAYS,
+    reads: 'compare.html, src/bin/compare.rs, src/ui/',
+    writes: 'compare.html, compare-….js and _bg.wasm, compare-….css',
+    run: comparisonPage,
+  },
+  {
+    name: 'exports program',
+    when: FULL,
+    reads: 'src/bin/exports/, src/export/',
+    writes: "exports-….js and _bg.wasm, named in index.html's <meta name=tandem-exports>",
+    run: exportsProgram,
+  },
+  {
+    name: 'bank text',
+    when: ALWAYS,
+    reads: 'src/content/*.toml through build.rs and examples/bank_text.rs (native)',
+    writes: "text-….txt, named in index.html's <meta name=tandem-text>",
+    run: bankText,
+  },
+  {
+    name: 'optimise',
+    when: RELEASE,
+    reads: 'each program of PROGRAMS in the stage',
+    writes: 'the same files: wasm-opt, shared names shortened (build/short-names.mjs), terser',
+    run: optimisePrograms,
+  },
+  {
+    name: 'no inline scripts',
+    when: ALWAYS,
+    reads: 'the pages',
+    writes: 'boot-….js and start-….js, the pages loading them (build/no-inline.mjs)',
+    run: (build) => say(moveInlineScripts(build.stage)),
+  },
+  {
+    name: 'one file',
+    when: RELEASE,
+    reads: 'the pages, their programs, the bank text and the exports program',
+    writes: 'tandem.html (build/one-file.mjs)',
+    run: (build) => say(writeOneFile(build.stage)),
+  },
+  {
+    name: 'service worker',
+    when: FULL,
+    reads: 'static/sw.js and every file written before',
+    writes: 'sw.js with the file list (build/service-worker.mjs)',
+    run: (build) => say(writeServiceWorker(build.stage, join(ROOT, 'static/sw.js'))),
+  },
+];
+
+function say(lines) {
+  for (const line of [lines].flat()) console.log(`  ${line}`);
+}
+
+/** Runs a command in the project's folder; stops the build if it fails. */
+function command(program, args, env = process.env) {
+  const result = spawnSync(program, args, { cwd: ROOT, env, stdio: 'inherit' });
+  if (result.error) throw new Error(`${program} could not start: ${result.error.message} (scripts/setup.sh installs it)`);
+  if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} failed with status ${result.status}`);
+}
+
+/** Cargo for a native program of the build: without the release WebAssembly settings,
+ * which are not for the host's target. */
+function cargoNative(args) {
+  const env = { ...process.env };
+  for (const name of Object.keys(RELEASE_WASM_ENV)) delete env[name];
+  command('cargo', args, env);
+}
+
+/** The environment for compiling the WebAssembly programs of `build`. */
+function wasmEnv(build) {
+  return { ...process.env, ...(build.release && build.driver ? RELEASE_WASM_ENV : {}), TANDEM_BUILD_DRIVER: '1' };
+}
+
+/** Trunk's build of `page` into `dist`. */
+function trunk(page, dist, build) {
+  command('trunk', ['build', page, '--dist', dist, ...(build.release ? ['--release'] : [])], wasmEnv(build));
+}
+
+/** The comparison page is a page of its own, so that a first visit never downloads its
+ * code; Trunk builds one page per run, and names every page it writes index.html. */
+function comparisonPage(build) {
+  const out = join(TARGET, 'build/comparison');
+  trunk('compare.html', out, build);
+  cpSync(join(out, 'index.html'), join(build.stage, 'compare.html'));
+  for (const file of readdirSync(out).filter((f) => /^compare-.*\.(js|wasm)$|\.css$/.test(f))) {
+    cpSync(join(out, file), join(build.stage, file));
+  }
+}
+
+/** The exports program (the picture, the data and the QR code of a result), loaded by
+ * static/exports.js once a result shows: a program of its own keeps the QR encoder and
+ * the picture out of every first visit. */
+function exportsProgram(build) {
+  const profile = build.release ? 'release' : 'debug';
+  command('cargo', ['build', '--quiet', ...(build.release ? ['--release'] : []), '--target', WASM, '--bin', 'exports'], wasmEnv(build));
+  const out = join(TARGET, 'build/exports');
+  rmSync(out, { recursive: true, force: true });
+  command('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', out, '--out-name', 'exports', join(TARGET, WASM, profile, 'exports.wasm')]);
+  const hash = contentHash([join(out, 'exports.js'), join(out, 'exports_bg.wasm')]);
+  cpSync(join(out, 'exports.js'), join(build.stage, `exports-${hash}.js`));
+  cpSync(join(out, 'exports_bg.wasm'), join(build.stage, `exports-${hash}_bg.wasm`));
+  addMeta(build.stage, `<meta name="tandem-exports" content="./exports-${hash}.js" data-wasm="./exports-${hash}_bg.wasm">`);
+}
+
+/** The questions' and results' words, which the assessment's program is built without
+ * (its lazy-text feature): from a native program with the text built in, the same banks
+ * through the same build.rs, so its fingerprint is the one the page's program expects. */
+function bankText(build) {
+  const out = join(TARGET, 'bank-text.txt');
+  cargoNative(['run', '--quiet', '--example', 'bank_text', '--', out]);
+  const hash = contentHash([out]);
+  cpSync(out, join(build.stage, `text-${hash}.txt`));
+  addMeta(build.stage, `<meta name="tandem-text" content="./text-${hash}.txt">`);
+}
+
+/** wasm-opt with WASM_OPT, then the names each glue shares with its WASM made one or two
+ * letters in both (5.5 KB gzip of a first visit), then terser on the glue, which Trunk's
+ * own minifier cannot parse. */
+function optimisePrograms(build) {
+  for (const program of PROGRAMS) {
+    const glue = readdirSync(build.stage).find((f) => new RegExp(`^${program.bin}-[0-9a-f]+\\.js$`).test(f));
+    if (!glue) throw new Error(`the stage has no program ${program.bin}`);
+    const js = join(build.stage, glue);
+    const wasm = js.replace(/\.js$/, '_bg.wasm');
+    command('wasm-opt', [...WASM_OPT, wasm, '-o', wasm]);
+    shortenNames(js, wasm);
+    command('terser', [js, ...(program.glue === 'module' ? ['--module'] : []), '--compress', 'passes=2', '--mangle', '--output', js]);
+    say(`${glue}: optimised`);
+  }
+}
+
+/** The first 16 hex digits of the files' SHA-256, as Trunk names its own files. */
+function contentHash(files) {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Adds `tag` to the head of the stage's index.html. */
+function addMeta(stage, tag) {
+  const file = join(stage, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  if (!html.includes('</head>')) throw new Error(`${file} has no </head> for ${tag}`);
+  writeFileSync(file, html.replace('</head>', `${tag}</head>`));
+}
+
+/** Runs `steps` for `build`, each with its name and time. */
+function runSteps(steps, build) {
+  const times = [];
+  for (const step of steps) {
+    console.log(`\x1b[1m▸ ${step.name}\x1b[0m`);
+    const started = performance.now();
+    step.run(build);
+    times.push([step.name, (performance.now() - started) / 1000]);
+  }
+  return times;
+}
+
+function printTimes(times) {
+  const total = times.reduce((sum, [, seconds]) => sum + seconds, 0);
+  console.log('\x1b[1mbuild steps\x1b[0m');
+  for (const [name, seconds] of times) console.log(`  ${name.padEnd(20)} ${seconds.toFixed(1).padStart(6)} s`);
+  console.log(`  ${'total'.padEnd(20)} ${total.toFixed(1).padStart(6)} s`);
+}
+
+function list() {
+  for (const step of STEPS) {
+    const when = step.when === ALWAYS ? 'every build' : step.when === RELEASE ? 'release' : 'release, --all';
+    console.log(`${step.name} (${when})\n  reads  ${step.reads}\n  writes ${step.writes}`);
+  }
+}
+
+/** Inside Trunk's run (Trunk.toml's hooks): the steps before or after its page build,
+ * on its staging folder; a release when Trunk builds one, every step with TANDEM_BUILD_ALL. */
+function hook(stage) {
+  if (process.env.TANDEM_BUILD_DRIVER) return;
+  const build = {
+    release: process.env.TRUNK_PROFILE === 'release',
+    all: Boolean(process.env.TANDEM_BUILD_ALL),
+    driver: false,
+    stage: process.env.TRUNK_STAGING_DIR,
+  };
+  const itself = STEPS.findIndex((step) => step.trunk === 'itself');
+  const steps = stage === 'pre_build' ? STEPS.slice(0, itself) : STEPS.slice(itself + 1);
+  runSteps(steps.filter((step) => step.when(build)), build);
+}
+
+/** The driver's own build: the stage made anew, every step that `build` asks for, and
+ * the stage published to the output folder. */
+function drive(build, only) {
+  const steps = only ? STEPS.filter((step) => step.name === only) : STEPS.filter((step) => step.when(build));
+  if (only && !steps.length) throw new Error(`no step named "${only}": node scripts/build.mjs --list`);
+  if (!only) rmSync(build.stage, { recursive: true, force: true });
+  mkdirSync(build.stage, { recursive: true });
+  const times = runSteps(steps, build);
+  const started = performance.now();
+  const next = `${build.dist}.next`;
+  rmSync(next, { recursive: true, force: true });
+  cpSync(build.stage, next, { recursive: true });
+  rmSync(build.dist, { recursive: true, force: true });
+  renameSync(next, build.dist);
+  times.push([`publish ${build.distName}`, (performance.now() - started) / 1000]);
+  printTimes(times);
+}
+
+/** The command line: flags, and options that take the next argument as their value. */
+function parse(args) {
+  const flags = new Set(['--dev', '--all', '--list']);
+  const options = new Set(['--only', '--dist', '--hook']);
+  const parsed = {};
+  for (let i = 0; i < args.length; i++) {
+    if (flags.has(args[i])) parsed[args[i]] = true;
+    else if (options.has(args[i]) && args[i + 1]) parsed[args[i]] = args[++i];
+    else throw new Error(`${args[i]}: not an option, or its value is missing (see the top of scripts/build.mjs)`);
+  }
+  return parsed;
+}
+
+function main(args) {
+  const options = parse(args);
+  if (options['--list']) return list();
+  if (options['--hook']) return hook(options['--hook']);
+  const distName = options['--dist'] || 'dist';
+  const build = { release: !options['--dev'], all: Boolean(options['--all']), driver: true, stage: STAGE, dist: resolve(ROOT, distName), distName };
+  drive(build, options['--only']);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  console.error(`\x1b[1;31mbuild failed:\x1b[0m ${error.message}`);
+  process.exit(1);
+}
+
