@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trunk post_build step: builds the exports program (src/bin/exports.rs: the picture,
+# Trunk post_build step: builds the exports program (src/bin/exports/: the picture,
 # the data and the QR code of a result) with the same profile and flags as the page's
 # own, and names its files in index.html's <meta name="tandem-exports">, which
 # static/exports.js reads to load it once a result shows. A program of its own
