@@ -15,7 +15,7 @@
 // Prints each problem as file:line: message and exits 1, or one line of counts.
 // Node 20, no dependencies.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
 
 const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
@@ -59,7 +59,12 @@ function problem(token) {
   }
   if (tracked.has(path) || folders.has(path) || folders.has(path + '/')) return null;
   if (ignored(path)) return null;
-  return `${path} does not exist`;
+  return missing(path);
+}
+
+/** Why `path`, neither tracked nor ignored, fails: a clone would not have it. */
+function missing(path) {
+  return existsSync(path) ? `${path} is not tracked by git (git add it)` : `${path} does not exist`;
 }
 
 /** The comment text of `text`, with everything else blanked and line breaks kept. */
@@ -137,6 +142,13 @@ function kindOf(file, text) {
 }
 
 const problems = [];
+const reported = new Set();
+/** Records a problem once per file, line and message. */
+function report(file, line, message) {
+  const key = `${file}:${line}: ${message}`;
+  if (!reported.has(key)) problems.push(key);
+  reported.add(key);
+}
 let checked = 0;
 let read = 0;
 const ABSOLUTE = new RegExp(`(?<![\\w.~:/-])/(?:${['tmp', 'root', 'home', 'work'].join('|')})(?=[/\\s'"\`),;:]|$)`, 'gm');
@@ -147,7 +159,7 @@ for (const file of files) {
   if (text.includes('\0')) continue;
   const lineOf = (index) => text.slice(0, index).split('\n').length;
   for (const match of text.matchAll(ABSOLUTE)) {
-    problems.push(`${file}:${lineOf(match.index)}: an absolute path into this machine (${match[0]}…): name it relative to the repository, or not at all`);
+    report(file, lineOf(match.index), `an absolute path into this machine (${match[0]}…): name it relative to the repository, or not at all`);
   }
   const kind = kindOf(file, text);
   if (!kind) continue;
@@ -156,7 +168,7 @@ for (const file of files) {
   for (const match of searched.matchAll(TOKEN)) {
     checked += 1;
     const found = problem(match[0]);
-    if (found) problems.push(`${file}:${lineOf(match.index)}: ${found}`);
+    if (found) report(file, lineOf(match.index), found);
   }
   if (kind === 'markdown') {
     // Relative links and images, from the file's own folder.
@@ -166,7 +178,7 @@ for (const file of files) {
       checked += 1;
       const path = normalize(join(dirname(file), target)).replace(/\\/g, '/');
       if (!(tracked.has(path) || folders.has(path.endsWith('/') ? path : path + '/'))) {
-        problems.push(`${file}:${lineOf(match.index)}: the link ${target} leads to ${path}, which does not exist`);
+        report(file, lineOf(match.index), missing(path));
       }
     }
   }
