@@ -3,7 +3,7 @@
 # (a + made -, a condition made true, a function returning a default) must make some
 # native test fail. Survivors are listed in mutants.out/missed.txt; each must be killed
 # by a test or excluded in .cargo/mutants.toml with its reason. Not part of
-# scripts/test.sh: a full run takes long (README, "Mutation testing").
+# scripts/test.sh: a full run takes long (docs/testing.md, "Mutation testing").
 #   scripts/mutants.sh                       the pure core: src/assessment/,
 #                                            src/content/source.rs, src/export/,
 #                                            src/json.rs and src/embed/

@@ -5,6 +5,6 @@
  * (its WASM 84.6 KB), within the round's target of 100 KB; the bank text, loaded once a
  * visitor starts, 15.4 KB; the comparison page, opened fresh, 103.1 KB; the exports
  * program, loaded once a result shows, 34.2 KB; embed.js, which host pages load, stays
- * within 2 KB. The README's size section says what each feature cost and what was tried.
+ * within 2 KB. docs/size.md says what each feature cost and what was tried.
  */
 export const BUDGET = { total: 97_700, wasm: 85_100, comparison: 103_600, embed: 2_000, exports: 34_800, text: 15_900 };

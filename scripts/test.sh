@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test layer and ends with a summary:
-#   lint      rustfmt, and clippy over every target natively and for wasm32 (tests/web.rs),
+#   lint      the paths the docs and comments name (scripts/check-paths.mjs), rustfmt,
+#             and clippy over every target natively and for wasm32 (tests/web.rs),
 #             and over the assessment's page as it is built (the lazy-text feature)
 #   native    cargo test: the domain core, the bank, the journey reducer
 #   browser   wasm-bindgen-test: components in headless Chromium
@@ -65,7 +66,8 @@ artefacts() {
 }
 
 lint() {
-  cargo fmt --check &&
+  node scripts/check-paths.mjs &&
+    cargo fmt --check &&
     cargo clippy --all-targets --quiet -- -D warnings &&
     cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings &&
     cargo clippy --target wasm32-unknown-unknown --bin tandem --features lazy-text --quiet -- -D warnings

@@ -60,7 +60,7 @@ fn the_kept_version_one_bank_still_parses_as_published() {
     assert!(bank.profile.is_empty() && bank.not_sure.is_none());
 }
 
-/// The bank report's thresholds (see `src/content/audit.rs` and the README): the
+/// The bank report's thresholds (see `src/content/audit.rs` and docs/bank-report.md): the
 /// answers must not give their stage away by length or vocabulary.
 #[test]
 fn the_current_bank_meets_the_bank_report_thresholds() {

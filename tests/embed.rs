@@ -1,6 +1,6 @@
 //! The embed options a host page gives, the call to action and the events the host
-//! hears: every rule, and the message format held by golden strings (README,
-//! "Embedding": a public format).
+//! hears: every rule, and the message format held by golden strings (a public format:
+//! docs/formats.md, "Host events").
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -283,7 +283,7 @@ fn completed_carries_the_result_only_when_the_host_asked() {
     assert_eq!(event.to_json(true), GOLDEN_COMPLETED);
 }
 
-/// Every answer at Aligned, with the result asked for (README, "Embedding").
+/// Every answer at Aligned, with the result asked for (docs/formats.md, "Host events").
 const GOLDEN_COMPLETED: &str = concat!(
     r#"{"tandem":1,"type":"completed","stage":"Aligned","position":67,"areas":["#,
     r#"{"id":"contact","name":"Contact and tempo","score":67},"#,

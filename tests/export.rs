@@ -389,7 +389,7 @@ fn markup_in_a_link_cannot_break_the_picture() {
     assert!(texts(&parse(&svg)).concat().contains("<b>&c=\"d\""));
 }
 
-/// The document of one result, as the README documents it: the format is a public
+/// The document of one result, as docs/formats.md documents it: the format is a public
 /// promise, so this text may only change with a new `version`.
 #[test]
 fn golden_document_of_a_version_2_result() {

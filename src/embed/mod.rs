@@ -1,6 +1,6 @@
 //! What a host page may ask of Tandem in its frame, checked: where the events go,
 //! whether `completed` carries the result, and a call to action on the results. Also the
-//! events themselves, as the JSON the host receives (README, "Embedding"). Plain Rust,
+//! events themselves, as the JSON the host receives (docs/formats.md). Plain Rust,
 //! so native tests hold every rule; the theme options are checked by `static/frame.js`,
 //! which must apply them before the first paint.
 

@@ -1,5 +1,5 @@
 //! The result as data: a versioned JSON document that a consultant can collect in a
-//! spreadsheet or CRM (README, "Exported data").
+//! spreadsheet or CRM (docs/formats.md, "Exported data (JSON)").
 
 use super::day::Day;
 use crate::assessment::report::Report;

@@ -1,6 +1,6 @@
 //! A result as documents that travel: the JSON data, a picture (SVG) and the QR code of
 //! its link. Plain functions over a [`Report`](crate::assessment::report::Report), tested
-//! natively; the exports program (`src/bin/exports.rs`) turns them into files, and only
+//! natively; the exports program (`src/bin/exports/`) turns them into files, and only
 //! a visitor who reaches a result loads it.
 
 pub mod data;

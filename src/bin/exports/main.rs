@@ -1,7 +1,8 @@
 //! The exports program: "Take it with you" on a result screen, the picture, the data and
 //! the QR code of the result as files. The assessment's page loads it only once a result
-//! shows (src/ui/exports.rs), so no first visit pays for it, and hands it the section to
-//! fill; it opens the result from its token, as any page does.
+//! shows (static/exports.js), so no first visit pays for it, and hands it the section's
+//! holder (src/ui/results.rs) to fill; it opens the result from its token, as any page
+//! does.
 
 mod files;
 mod section;
