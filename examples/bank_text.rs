@@ -1,5 +1,5 @@
 //! Writes the banks' text (the questions' words and the results') as the file the
-//! assessment's page loads once a visitor starts (`src/assessment/text.rs`; `scripts/bank-text.sh` runs it after a build).
+//! assessment's page loads once a visitor starts (`src/assessment/text.rs`; the build runs it: `scripts/build.mjs`, step "bank text").
 //!   cargo run --example bank_text -- target/bank-text.txt
 
 fn main() {

@@ -97,7 +97,7 @@ wasm_opt_tool() {
 }
 
 # Trunk's own JS minifier cannot parse wasm-bindgen's module glue; terser minifies it
-# in a post_build hook (scripts/minify-glue.sh).
+# in the build's "optimise" step (scripts/build.mjs).
 terser_tool() {
   if [ "$(terser --version 2>/dev/null)" != "terser $TERSER_VERSION" ]; then
     need_node

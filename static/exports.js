@@ -1,10 +1,10 @@
-// Inlined into index.html (scripts/no-inline.mjs makes it a file). Fills a result's
+// Inlined into index.html (scripts/build/no-inline.mjs makes it a file). Fills a result's
 // "Take it with you" section with the exports program (src/bin/exports/: the picture,
 // the data and the QR code of the result), loaded only once a result shows: the page
 // renders an empty holder with the result's token and link (src/ui/results.rs), and
 // this script hands it to the program. Kept out of the page's own WebAssembly, where
 // loading and calling a second program cost 4.6 KB gzip on every first visit.
-// scripts/exports-program.sh names the program's files in <meta name="tandem-exports">.
+// The build (scripts/build.mjs, step "exports program") names the program's files in <meta name="tandem-exports">.
 (function () {
   var program = null;
   function load() {

@@ -1,4 +1,4 @@
-// Inlined into each page (index.html, compare.html; scripts/no-inline.mjs makes it a
+// Inlined into each page (index.html, compare.html; scripts/build/no-inline.mjs makes it a
 // file). Registers the service worker (static/sw.js), so the app works offline after
 // one visit, and offers a reload when a new version has been installed, rather than
 // switching under a visitor mid-quiz: the answers are kept in storage, so the reload

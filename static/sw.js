@@ -1,5 +1,5 @@
 // Tandem's service worker (README, "Offline"): after one visit, the app opens and works
-// with no network at all. The build (scripts/service-worker.mjs) writes the list of its
+// with no network at all. The build (scripts/build/service-worker.mjs) writes the list of its
 // files and a version named after them in place of the two lines marked below, so a new
 // deployment is a new worker with a cache of its own. Each version answers only from
 // its own cache, so a page never mixes one build's JS with another's WASM. A new

@@ -1,7 +1,7 @@
 //! Loads the banks' text (`src/assessment/text.rs`: the questions' words and the
 //! results') for the assessment's page once a visitor moves past the intro, so a first
 //! visit does not download it. The file is named by the page's
-//! `<meta name="tandem-text">` (`scripts/bank-text.sh`).
+//! `<meta name="tandem-text">` (`scripts/build.mjs`, step "bank text").
 
 use super::journey::Screen;
 use crate::assessment::text;

@@ -1,6 +1,6 @@
 // @ts-check
 // The first screen does not wait for the program: the page itself carries the intro,
-// rendered at build time by the same component (scripts/prerender.sh), and the app
+// rendered at build time by the same component (scripts/build.mjs, step "prerender"), and the app
 // takes it over without a visible change or a layout shift. Any other address waits
 // with a loading message rather than showing an intro it will replace.
 const { test, expect } = require('./tandem');
