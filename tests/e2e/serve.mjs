@@ -3,11 +3,11 @@
 // hosts/ (e.g. an iframe embed) at the root, and a long blog post under /blog/ that
 // embeds the app with the README's own iframe line. Loopback only.
 import { createServer } from 'node:http';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize, resolve } from 'node:path';
+import { writeServiceWorker } from '../../scripts/build/service-worker.mjs';
 
 const port = Number(process.env.PORT || 4390);
 const here = new URL('.', import.meta.url).pathname;
@@ -114,7 +114,7 @@ function makeSecondBuild() {
     if (!file.endsWith('.wasm')) writeFileSync(join(copy, file), renamed(readFileSync(join(copy, file), 'utf8')));
     if (renamed(file) !== file) renameSync(join(copy, file), join(copy, renamed(file)));
   }
-  execFileSync('node', [resolve(here, '../../scripts/service-worker.mjs'), copy]);
+  writeServiceWorker(copy, resolve(here, '../../static/sw.js'));
   return copy;
 }
 
