@@ -63,7 +63,8 @@ fn main() {
 /// The banks' files, kept versions first, the bank visitors answer last.
 fn bank_paths() -> Vec<String> {
     println!("cargo:rerun-if-changed={BANK_LIST}");
-    let list = fs::read_to_string(BANK_LIST).unwrap_or_else(|e| panic!("cannot read {BANK_LIST}: {e}"));
+    let list =
+        fs::read_to_string(BANK_LIST).unwrap_or_else(|e| panic!("cannot read {BANK_LIST}: {e}"));
     let paths = bank_files(&list);
     assert!(!paths.is_empty(), "{BANK_LIST} names no bank");
     paths
@@ -73,7 +74,10 @@ fn bank_paths() -> Vec<String> {
 /// questions' ids of each, in the same order.
 fn bank_list(names: &[String]) -> String {
     let banks: Vec<String> = names.iter().map(|name| format!("&{name}")).collect();
-    let ids: Vec<String> = names.iter().map(|name| format!("{name}_QUESTION_IDS")).collect();
+    let ids: Vec<String> = names
+        .iter()
+        .map(|name| format!("{name}_QUESTION_IDS"))
+        .collect();
     format!(
         "pub static BANKS: [&Bank; {n}] = [{}];\nstatic QUESTION_IDS: [&[&str]; {n}] = [{}];\n\n",
         banks.join(", "),

@@ -6,14 +6,13 @@
 #[path = "../src/content/audit.rs"]
 mod audit;
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "../src/content/source.rs"]
-mod source;
-#[cfg(not(target_arch = "wasm32"))]
 #[path = "../src/content/bank_list.rs"]
 mod bank_list;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../src/content/source.rs"]
+mod source;
 
 use std::process::ExitCode;
-
 
 #[cfg(target_arch = "wasm32")]
 fn main() -> ExitCode {

@@ -7,12 +7,12 @@
 use super::chart::join_names;
 use super::comparing::CompareAction;
 use super::curve::{band_labels, frame};
-use super::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
 use super::route::ASSESSMENT_PAGE;
 use super::share::{share_link, Words};
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{Area, Comparison, AGREE_WITHIN};
 use crate::assessment::text::Text;
+use crate::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
