@@ -4,6 +4,7 @@ pub mod assessment;
 pub mod content;
 pub mod embed;
 pub mod export;
+pub mod geometry;
 pub mod json;
 pub mod ui;
 

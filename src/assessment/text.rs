@@ -26,8 +26,15 @@ impl Text {
         Text(number)
     }
 
-    /// The words; empty until the text file is installed where it is loaded.
+    /// The words. Where the text is loaded as a file, a screen that shows them waits
+    /// until it is installed (`ui::bank_text::waits_for`); a debug build that reads them
+    /// sooner stops here rather than showing a blank.
     pub fn get(self) -> &'static str {
+        debug_assert!(
+            self == Text::NONE || ready(),
+            "text {} read before the bank text was installed: the screen must wait for it",
+            self.0
+        );
         table().get(usize::from(self.0)).copied().unwrap_or("")
     }
 }

@@ -8,7 +8,7 @@ use super::xml::escape;
 use crate::assessment::report::Report;
 use crate::assessment::scoring::DimensionScore;
 use crate::assessment::stage::Stage;
-use crate::ui::geometry::{along, band, curve_path, point, units, BASELINE, PATH_TRANSFORM};
+use crate::geometry::{along, band, curve_path, point, units, BASELINE, PATH_TRANSFORM};
 use std::fmt::Write;
 
 /// The picture's size in CSS pixels; the PNG doubles it.

@@ -11,7 +11,7 @@ use super::profile::{profile_screen, ProfileProps};
 use super::question::{question_screen, QuestionProps};
 use super::results::{results, ResultsProps};
 use super::route::Route;
-use super::whose::{OwnResults, Whose};
+use super::whose::Whose;
 use super::{focus, host, location, storage};
 use crate::content::{BANKS, CURRENT};
 use yew::prelude::*;
@@ -23,7 +23,6 @@ pub fn App() -> Html {
         let route = Route::parse(&location::fragment());
         Journey::restore(&CURRENT, &BANKS, stored.as_deref(), route)
     });
-    let own_results = use_mut_ref(OwnResults::default);
     let bank_text = use_bank_text();
     let heading = use_node_ref();
     use_page_in_step(&journey, &heading, &bank_text);
@@ -42,7 +41,7 @@ pub fn App() -> Html {
                     {"Answers saved earlier in this browser could not be used (they were changed, or made with another version of the questions), so you start afresh."}
                 </p>
             }
-            { screen(&journey, on_action, &own_results.borrow(), (*bank_text).clone(), ask_again(&bank_text), heading) }
+            { screen(&journey, on_action, (*bank_text).clone(), ask_again(&bank_text), heading) }
         </>
     }
 }
@@ -50,7 +49,6 @@ pub fn App() -> Html {
 fn screen(
     journey: &Journey,
     on_action: Callback<Action>,
-    own_results: &OwnResults,
     bank_text: BankText,
     ask_again: Callback<()>,
     heading: NodeRef,
@@ -87,7 +85,7 @@ fn screen(
         }),
         Screen::Result(report) => {
             let link = result_link(report);
-            let whose = own_results.whose(report, &journey.draft);
+            let whose = journey.whose(report);
             let outdated = report.is_outdated(bank);
             let note = (whose == Whose::MineEarlier)
                 .then(|| earlier_result_note(journey, on_action.clone()));

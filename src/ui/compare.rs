@@ -7,12 +7,12 @@
 use super::chart::join_names;
 use super::comparing::CompareAction;
 use super::curve::{band_labels, frame};
-use super::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
 use super::route::ASSESSMENT_PAGE;
-use super::share::{share_link, Words};
+use super::share::{share_link, Ids, Words};
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{Area, Comparison, AGREE_WITHIN};
 use crate::assessment::text::Text;
+use crate::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -30,7 +30,13 @@ const COMPARISON: Words = Words {
     label: "Comparison link",
     copy: "Copy comparison link",
     copied: "Link copied. Paste it anywhere to reopen this comparison.",
-    ids: ["compare-heading", "compare-link", "copy-compare", "compare-status", "share-compare"],
+    ids: Ids {
+        heading: "compare-heading",
+        field: "compare-link",
+        copy: "copy-compare",
+        status: "compare-status",
+        sheet: "share-compare",
+    },
 };
 
 /// The letter that marks member `index` everywhere: A, B, C…

@@ -1,12 +1,12 @@
 //! The maturity curve as a picture, with the organisation's marker on it and a
 //! caption that says the same in words, the one part screen readers read.
 
-use super::geometry::{along, band, curve_path, point, units, BASELINE, PATH_TRANSFORM, WIDTH};
 use super::voice::Voice;
 use crate::assessment::bank::Bank;
 use crate::assessment::placement::Placement;
 use crate::assessment::scoring::Scoring;
 use crate::assessment::stage::Stage;
+use crate::geometry::{along, band, curve_path, point, units, BASELINE, PATH_TRANSFORM, WIDTH};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;

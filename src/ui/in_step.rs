@@ -19,29 +19,58 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What each part last acted on; `None` until it first ran.
+/// What each part of the page was last brought in step with.
 #[derive(Default)]
 struct Written {
-    /// The history move that led to the screen about to show, if it was one.
+    /// The history move that led to the screen about to show, if it was one: an
+    /// event, taken once, not a value to compare.
     last_move: Option<location::Move>,
     /// The route shown after the last render.
-    route: Option<Option<Route>>,
-    stored: Option<Option<String>>,
-    title: Option<String>,
-    leaving: Option<Option<(String, bool)>>,
+    route: Memo<Option<Route>>,
+    stored: Memo<Option<String>>,
+    title: Memo<String>,
+    leaving: Memo<Option<Leaving>>,
     /// The screen the host page was last told about.
-    told: Option<Screen>,
-    /// The screen whose heading took focus, and whether it was waiting for its words.
-    focused: Option<(Option<Route>, bool)>,
-    selection: Option<Option<(usize, Option<Choice>)>>,
+    told: Memo<Screen>,
+    focused: Memo<Focused>,
+    selection: Memo<Option<(usize, Option<Choice>)>>,
 }
 
-/// `now`, if it differs from what `last` holds; `last` then holds `now`.
-fn changed<T: PartialEq>(last: &mut Option<T>, now: T) -> Option<&T> {
-    if last.as_ref() == Some(&now) {
-        return None;
+/// A value a part of the page was brought in step with; nothing until it first ran.
+struct Memo<T>(Option<T>);
+
+impl<T> Default for Memo<T> {
+    fn default() -> Self {
+        Memo(None)
     }
-    Some(last.insert(now))
+}
+
+impl<T: PartialEq> Memo<T> {
+    /// `now`, if it differs from the value held (or none was yet); the memo then holds it.
+    fn changed(&mut self, now: T) -> Option<&T> {
+        if self.0.as_ref() == Some(&now) {
+            return None;
+        }
+        Some(self.0.insert(now))
+    }
+
+    fn last(&self) -> Option<&T> {
+        self.0.as_ref()
+    }
+}
+
+/// The comparison page, opened at `fragment`, as a new history entry or in place.
+#[derive(PartialEq)]
+struct Leaving {
+    fragment: String,
+    push: bool,
+}
+
+/// The screen whose heading took focus, and whether it was waiting for its words.
+#[derive(PartialEq)]
+struct Focused {
+    route: Option<Route>,
+    waiting_for_text: bool,
 }
 
 /// Keeps the page in step with `journey`; `heading` is the screen's heading, which
@@ -61,43 +90,59 @@ pub fn use_page_in_step(
         });
     }
     let (journey, heading, bank_text) = (journey.clone(), heading.clone(), bank_text.clone());
+    // The parts in order. History first: a Back that lands on the screen already
+    // shown moves on before anything else reads the address. The bank text before
+    // focus, which depends on whether the screen waits for it. The heading's focus
+    // before the checked answer's, which wins on a question reached with an answer.
+    // The curve's label last, once the DOM holds the screen.
     use_effect(move || {
         let written = &mut written.borrow_mut();
         let route = journey.route();
         keep_history_in_step(&journey, &route, written);
-        let new_screen = written.told.as_ref() != Some(&journey.screen);
+        let new_screen = written.told.last() != Some(&journey.screen);
         bank_text::keep_loading(&bank_text, &journey.screen, new_screen);
-        match changed(&mut written.stored, journey.stored()) {
+        match written.stored.changed(journey.stored()) {
             Some(Some(stored)) => storage::save(stored),
             Some(None) => storage::clear(),
             None => {}
         }
-        if let Some(title) = changed(&mut written.title, title(&journey)) {
+        if let Some(title) = written.title.changed(title(&journey)) {
             gloo::utils::document().set_title(title);
         }
-        // Comparisons are a page of their own (`compare.html`, with its own program), so
-        // a first visit does not load their code: their routes open that page.
-        let leaving = match &journey.screen {
-            Screen::ComparisonPage(route) => {
-                Some((route.fragment(), journey.address == Address::Push))
-            }
-            _ => None,
-        };
-        if let Some(Some((fragment, push))) = changed(&mut written.leaving, leaving) {
-            location::open_page(COMPARISON_PAGE, fragment, *push);
+        if let Some(Some(leaving)) = written.leaving.changed(leaving(&journey)) {
+            location::open_page(COMPARISON_PAGE, &leaving.fragment, leaving.push);
         }
         if new_screen {
             tell_host(&journey, written);
         }
-        let waiting = bank_text::waits_for(&journey.screen, &bank_text);
-        if changed(&mut written.focused, (route, waiting)).is_some() {
+        let waiting_for_text = bank_text::waits_for(&journey.screen, &bank_text);
+        if written
+            .focused
+            .changed(Focused {
+                route,
+                waiting_for_text,
+            })
+            .is_some()
+        {
             focus::focus(&heading);
         }
-        if changed(&mut written.selection, journey.selected()).is_some() {
+        if written.selection.changed(journey.selected()).is_some() {
             focus::follow_selection();
         }
         curve::place_label();
     });
+}
+
+/// Comparisons are a page of their own (`compare.html`, with its own program), so a
+/// first visit does not load their code: their routes open that page.
+fn leaving(journey: &Journey) -> Option<Leaving> {
+    match &journey.screen {
+        Screen::ComparisonPage(route) => Some(Leaving {
+            fragment: route.fragment(),
+            push: journey.address == Address::Push,
+        }),
+        _ => None,
+    }
 }
 
 /// The page's listeners, for as long as the app runs: history moves, keys pressed on
@@ -123,13 +168,13 @@ fn listen(
 fn keep_history_in_step(journey: &Journey, route: &Option<Route>, written: &mut Written) {
     keep_address_in_step(journey, route.as_ref());
     // Routes, not screens: comparing screens would compare whole reports and banks.
-    let unchanged = route.is_some() && written.route.as_ref() == Some(route);
+    let same_route = written.route.changed(route.clone()).is_none();
+    let unchanged = route.is_some() && same_route;
     if let Some(step) = written.last_move.take().and_then(location::Move::step) {
         if unchanged {
             location::go(step);
         }
     }
-    written.route = Some(route.clone());
 }
 
 /// Writes the route of the screen shown into the address bar, where it differs.
@@ -153,10 +198,10 @@ fn tell_host(journey: &Journey, written: &mut Written) {
         _ => String::new(),
     };
     let total = journey.bank.question_count();
-    for event in host::step_events(written.told.as_ref(), screen, total, &link) {
+    for event in host::step_events(written.told.last(), screen, total, &link) {
         host::tell(&event);
     }
-    written.told = Some(screen.clone());
+    written.told.changed(screen.clone());
 }
 
 /// The address that reopens `report` on any machine.

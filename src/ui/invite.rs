@@ -3,7 +3,7 @@
 
 use super::location;
 use super::route::{Route, COMPARISON_PAGE};
-use super::share::{share_link, Words};
+use super::share::{share_link, Ids, Words};
 use yew::prelude::*;
 
 /// The invitation: the assessment, for a colleague whose result then shows beside this one.
@@ -13,7 +13,13 @@ const INVITE: Words = Words {
     label: "Invitation link",
     copy: "Copy invitation link",
     copied: "Invitation copied. Send it to a colleague on the other team.",
-    ids: ["invite-heading", "invite-link", "copy-invite", "invite-status", "share-invite"],
+    ids: Ids {
+        heading: "invite-heading",
+        field: "invite-link",
+        copy: "copy-invite",
+        status: "invite-status",
+        sheet: "share-invite",
+    },
 };
 
 /// On a result: for its owner, the link that invites a colleague to answer and compare

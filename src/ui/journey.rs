@@ -2,6 +2,7 @@
 //! native tests drive it; effects (address bar, storage, focus) happen in `app`.
 
 use super::route::Route;
+use super::whose::Whose;
 use crate::assessment::answers::{Choice, Draft, Profile};
 use crate::assessment::bank::Bank;
 use crate::assessment::compare;
@@ -80,6 +81,9 @@ pub struct Journey {
     /// Stored answers could not be used (altered, or from another version of the
     /// questions) and were discarded; the visitor is told until their next step.
     pub progress_discarded: bool,
+    /// The tokens of the results shown as the visitor's own in this tab: one reached
+    /// again after the answers changed is an earlier one of theirs, not someone else's.
+    own_results: Rc<Vec<String>>,
 }
 
 impl Journey {
@@ -97,6 +101,7 @@ impl Journey {
             screen: Screen::Intro,
             address: Address::Replace,
             progress_discarded: false,
+            own_results: Rc::default(),
         };
         start.apply(Action::Arrive(route))
     }
@@ -143,6 +148,18 @@ impl Journey {
         match self.screen {
             Screen::Question(index) => Some((index, self.draft.get(index))),
             _ => None,
+        }
+    }
+
+    /// Whose `report` is: the result of the visitor's answers as they stand, an earlier
+    /// one of theirs, or someone else's.
+    pub fn whose(&self, report: &Report) -> Whose {
+        if self.draft.complete().as_ref() == Some(&report.answers) {
+            Whose::Mine
+        } else if self.own_results.contains(&report.token) {
+            Whose::MineEarlier
+        } else {
+            Whose::Shared
         }
     }
 
@@ -236,10 +253,20 @@ impl Journey {
         }
     }
 
+    /// Every screen shown goes through here, so a result of the visitor's own is
+    /// remembered as theirs.
     fn show(self, screen: Screen, address: Address) -> Journey {
+        let mut own_results = self.own_results;
+        if let Screen::Result(report) = &screen {
+            let mine = self.draft.complete().as_ref() == Some(&report.answers);
+            if mine && !own_results.contains(&report.token) {
+                Rc::make_mut(&mut own_results).push(report.token.clone());
+            }
+        }
         Journey {
             screen,
             address,
+            own_results,
             ..self
         }
     }

@@ -9,7 +9,6 @@ pub mod compare_page;
 pub mod comparing;
 mod curve;
 pub mod focus;
-pub mod geometry;
 pub mod host;
 mod in_step;
 pub mod intro;
@@ -27,7 +26,7 @@ pub mod route;
 mod share;
 mod storage;
 mod voice;
-mod whose;
+pub mod whose;
 
 /// Starts a page's root component in its `#app` element, in place of the HTML the
 /// page shows until the program is ready.

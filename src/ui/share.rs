@@ -9,16 +9,26 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The words and ids of one kind of link: heading, explanation, the input's label,
-/// the copy button, the status once copied, then the ids (each also a test id) of the
-/// heading, the input, the copy button, the status and the share-sheet button. Each
-/// page keeps the words of its own links, so neither carries the other's.
+/// the copy button, the status once copied, then the elements' ids. Each page keeps
+/// the words of its own links, so neither carries the other's.
 pub struct Words {
     pub heading: &'static str,
     pub about: &'static str,
     pub label: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
-    pub ids: [&'static str; 5],
+    pub ids: Ids,
+}
+
+/// The ids of a link's elements, each also its test id. The status line is found by
+/// its id: what a press came to is an announcement written into it, not state a render
+/// would redraw (a new text node each time, so screen readers announce it again).
+pub struct Ids {
+    pub heading: &'static str,
+    pub field: &'static str,
+    pub copy: &'static str,
+    pub status: &'static str,
+    pub sheet: &'static str,
 }
 
 pub const RESULT: Words = Words {
@@ -27,7 +37,13 @@ pub const RESULT: Words = Words {
     label: "Result link",
     copy: "Copy result link",
     copied: "Link copied. Paste it anywhere to reopen this result.",
-    ids: ["share-heading", "share-link", "copy-link", "copy-status", "share-sheet"],
+    ids: Ids {
+        heading: "share-heading",
+        field: "share-link",
+        copy: "copy-link",
+        status: "copy-status",
+        sheet: "share-sheet",
+    },
 };
 
 /// What a press on "Copy" or "Share…" came to.
@@ -43,7 +59,13 @@ enum CopyState {
 /// The link `link` to hand on, in the `words` of its kind; a share sheet shows it with
 /// `title` (e.g. "Tandem result: Defined").
 pub fn share_link(words: &'static Words, link: AttrValue, title: AttrValue) -> Html {
-    let [heading, field, copy_id, status_id, sheet_id] = words.ids;
+    let Ids {
+        heading,
+        field,
+        copy: copy_id,
+        status: status_id,
+        sheet: sheet_id,
+    } = words.ids;
     // One handler for both buttons: "Copy" (false) and "Share…" (true).
     let press = |via_sheet: bool| {
         let (link, title) = (link.clone(), title.clone());

@@ -1,5 +1,7 @@
 //! Geometry of the maturity-curve picture, in SVG user units. Plain functions so the
-//! picture's maths is tested natively and the component only formats numbers.
+//! picture's maths is tested natively and the component only formats numbers. Below
+//! both its users: the screens (`src/ui/curve.rs`, `src/ui/compare.rs`) and the
+//! exported picture (`src/export/picture.rs`), which depends on nothing web.
 
 use crate::assessment::scoring::{Scoring, Share};
 use crate::assessment::stage::Stage;
