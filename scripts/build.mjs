@@ -69,7 +69,8 @@ const STEPS = [
     trunk: 'before',
     reads: 'src/ui/intro.rs through examples/intro_html.rs (native)',
     writes: 'target/prerender/intro.html, which index.html inlines',
-    run: () => cargoNative(['run', '--quiet', '--example', 'intro_html', '--', join(TARGET, 'prerender/intro.html')]),
+    // Where index.html's inline link names it, whatever CARGO_TARGET_DIR says.
+    run: () => cargoNative(['run', '--quiet', '--example', 'intro_html', '--', join(ROOT, 'target/prerender/intro.html')]),
   },
   {
     name: 'assessment page',
