@@ -266,7 +266,7 @@ function hook(stage) {
   };
   const itself = STEPS.findIndex((step) => step.trunk === 'itself');
   const steps = stage === 'pre_build' ? STEPS.slice(0, itself) : STEPS.slice(itself + 1);
-  runSteps(steps.filter((step) => step.when(build)), build);
+  printTimes(runSteps(steps.filter((step) => step.when(build)), build));
 }
 
 /** The driver's own build: the stage made anew, every step that `build` asks for, and
