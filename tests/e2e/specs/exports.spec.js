@@ -7,7 +7,7 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { PNG } = require('pngjs');
 const jsQR = require('jsqr').default;
-const { test, expect, MIXED, QUESTIONS, encodeToken, expectedResult } = require('./tandem');
+const { test, expect, MIXED, QUESTIONS, encodeToken, expectedResult, patternFor } = require('./tandem');
 
 const FILE_NAME = /^tandem-(undefined|defined|aligned|integrated|result)-\d{4}-\d{2}-\d{2}\.(png|svg|json)$/;
 
@@ -155,4 +155,64 @@ test.describe('when the exports program does not arrive', () => {
       await expect(app.byTestId('share-link')).toHaveValue(link);
     });
   }
+});
+
+/** The relative luminance of a CSS colour as getComputedStyle writes it (WCAG 2.2). */
+function luminance(color) {
+  const [r, g, b] = color.match(/[\d.]+/g).slice(0, 3).map((part) => {
+    const value = Number(part) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The contrast ratio of two CSS colours (WCAG 2.2). */
+function contrast(one, other) {
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The colours paper shows: the page's background, the heading's and the text's, and the curve's bands. */
+async function printedColours(page) {
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate(() => {
+    const colour = (selector, property) => getComputedStyle(document.querySelector(selector))[property];
+    return {
+      background: colour('body', 'backgroundColor'),
+      heading: colour('h1', 'color'),
+      text: colour('main p', 'color'),
+      band: colour('.band', 'fill'),
+    };
+  });
+}
+
+/** Issue 30, item 2: with a dark system theme (or a host's dark theme), printing gave
+ * pale grey text on white, and with backgrounds a dark page: paper is light. */
+test.describe('printing with a dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('prints the result dark on light, whichever theme the screen has', async ({ app }) => {
+    await app.completeJourney(MIXED);
+    for (const hostTheme of [null, 'dark']) {
+      await app.page.evaluate((theme) => {
+        if (theme) document.documentElement.dataset.theme = theme;
+      }, hostTheme);
+      const printed = await printedColours(app.page);
+      expect(luminance(printed.background), `background (${hostTheme ?? 'system'} theme)`).toBeGreaterThan(0.9);
+      expect(contrast(printed.heading, printed.background), 'heading').toBeGreaterThan(7);
+      expect(contrast(printed.text, printed.background), 'text').toBeGreaterThan(4.5);
+      expect(luminance(printed.band), 'the curve\'s bands').toBeGreaterThan(0.7);
+    }
+  });
+
+  test('prints the comparison dark on light', async ({ app }) => {
+    const tokens = ['defined', 'aligned'].map((stage) => encodeToken(patternFor(stage)));
+    await app.open(`compare.html#/compare/1/${tokens.join('/')}`);
+    await expect(app.byTestId('compare-screen')).toBeVisible();
+    const printed = await printedColours(app.page);
+    expect(luminance(printed.background)).toBeGreaterThan(0.9);
+    expect(contrast(printed.heading, printed.background)).toBeGreaterThan(7);
+    expect(contrast(printed.text, printed.background)).toBeGreaterThan(4.5);
+    expect(luminance(printed.band)).toBeGreaterThan(0.7);
+  });
 });
