@@ -46,8 +46,10 @@ pub fn follow_selection() {
     }
 }
 
-/// Focuses the heading in `node` once the visitor has acted, scrolling this document
-/// alone: focusing with the browser's own scrolling would scroll a host page too.
+/// Focuses the heading in `node` once the visitor has acted, and shows the new screen
+/// from its top (the progress bar, a result's card, a note above the heading). It
+/// scrolls this document alone: focusing with the browser's own scrolling would
+/// scroll a host page too, and would stop at the heading.
 pub fn focus(node: &NodeRef) {
     if !VISITOR_ACTED.get() {
         return;
@@ -58,8 +60,8 @@ pub fn focus(node: &NodeRef) {
     let options = FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = element.focus_with_options(&options);
-    let top = element.get_bounding_client_rect().top();
-    if top < 0.0 {
-        gloo::utils::window().scroll_by_with_x_and_y(0.0, top);
+    let window = gloo::utils::window();
+    if window.scroll_y().unwrap_or(0.0) > 0.0 {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }

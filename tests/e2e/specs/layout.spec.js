@@ -154,3 +154,34 @@ test.describe('wide screens', () => {
     expect(curve && hero && curve.y).toBeGreaterThanOrEqual((hero?.y ?? 0) + (hero?.height ?? 0));
   });
 });
+
+/** Issue 30, item 6: a new screen's heading took focus scrolled to the very top of the
+ * window, so on a phone question 1 opened with its progress bar hidden above, and the
+ * result with its card's top cut off. A new screen opens at its top. */
+test.describe('a new screen opens at its top', () => {
+  /** How far above the window's top `locator` starts, in px (0 when in view). */
+  const hiddenAbove = (locator) => locator.evaluate((element) => Math.max(0, -element.getBoundingClientRect().top));
+
+  test('question 1, after the profile scrolled to its end, shows its progress bar', async ({ app }) => {
+    await app.open('#/');
+    await app.press(app.byTestId('start'));
+    await expect(app.byTestId('profile-screen')).toBeVisible();
+    await app.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await app.press(app.byTestId('skip-profile'));
+    await app.expectQuestion(1);
+    expect(await hiddenAbove(app.byTestId('progress'))).toBe(0);
+    expect(await app.page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('the result, after the last answer, shows its card whole', async ({ app }) => {
+    await app.open('#/');
+    await app.start();
+    await app.answerAll(MIXED.slice(0, -1));
+    await app.expectQuestion(MIXED.length);
+    await app.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await app.answerByClick(MIXED[MIXED.length - 1]);
+    await expect(app.byTestId('results-screen')).toBeVisible();
+    expect(await hiddenAbove(app.page.locator('.result-hero'))).toBe(0);
+    expect(await app.page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
