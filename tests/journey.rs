@@ -369,14 +369,16 @@ fn a_declined_invitation_ends_at_the_own_result() {
     assert!(matches!(answer_all(journey, 1).screen, Screen::Result(_)));
 }
 
+// Issue 30, item 10: a bad invitation link was titled "This result link does not open".
 #[test]
-fn a_broken_invitation_says_why_and_keeps_nothing() {
+fn a_bad_invite_is_titled_this_result_link_does_not_open() {
     let journey = fresh(Route::Invite(SALES[..12].into()));
     assert!(matches!(
         journey.screen,
-        Screen::BrokenLink(LinkError::WrongLength { found: 12, .. })
+        Screen::BrokenInvite(LinkError::WrongLength { found: 12, .. })
     ));
     assert!(journey.invite.is_none());
+    assert_eq!(journey.route(), None, "the address stays as given");
 }
 
 #[test]

@@ -113,6 +113,13 @@ fn screen(
             on_start: Some(on_action.reform(|_| Action::Begin)),
             heading,
         }),
+        Screen::BrokenInvite(error) => notice(Notice {
+            title: "This invitation link does not open",
+            detail: error.to_string().into(),
+            testid: "broken-link",
+            on_start: Some(on_action.reform(|_| Action::Begin)),
+            heading,
+        }),
         Screen::ComparisonPage(_) => opening("Opening the comparison…", "opening-comparison"),
         Screen::NotFound => notice(Notice {
             title: "There is no such page",

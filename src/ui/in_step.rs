@@ -182,6 +182,7 @@ fn title(journey: &Journey) -> String {
             None => "Result: not enough answers · Tandem".to_owned(),
         },
         Screen::BrokenLink(_) => "Result link does not open · Tandem".to_owned(),
+        Screen::BrokenInvite(_) => "Invitation link does not open · Tandem".to_owned(),
         Screen::ComparisonPage(_) => "Comparison · Tandem".to_owned(),
         Screen::NotFound => "Page not found · Tandem".to_owned(),
     }

@@ -19,6 +19,8 @@ pub enum Screen {
     Question(usize),
     Result(Rc<Report>),
     BrokenLink(LinkError),
+    /// An invitation link that does not open.
+    BrokenInvite(LinkError),
     /// A route the comparison page shows (results side by side, or the form for
     /// pasting result links): its own page, so only those who compare load its code.
     ComparisonPage(Route),
@@ -154,7 +156,10 @@ impl Journey {
             Screen::Question(index) => Some(Route::Question(*index)),
             Screen::Result(report) => Some(Route::Result(report.token.clone())),
             // The comparison page writes its own address.
-            Screen::BrokenLink(_) | Screen::ComparisonPage(_) | Screen::NotFound => None,
+            Screen::BrokenLink(_)
+            | Screen::BrokenInvite(_)
+            | Screen::ComparisonPage(_)
+            | Screen::NotFound => None,
         }
     }
 
@@ -285,7 +290,7 @@ impl Journey {
                     ..self
                 }
                 .show(Screen::Intro, Address::Replace),
-                Err(error) => self.show(Screen::BrokenLink(error), Address::Replace),
+                Err(error) => self.show(Screen::BrokenInvite(error), Address::Replace),
             },
             Route::ComparePaste | Route::Compare(_) => {
                 self.show(Screen::ComparisonPage(route), Address::Replace)
