@@ -6,7 +6,7 @@ use tandem::assessment::answers::{Choice, Draft};
 use tandem::assessment::link::LinkError;
 use tandem::assessment::report::Report;
 use tandem::content::{BANKS, CURRENT};
-use tandem::ui::journey::{Action, Address, Journey, Screen};
+use tandem::ui::journey::{Action, Address, Journey, LinkKind, Screen};
 use tandem::ui::route::Route;
 
 fn fresh(route: Route) -> Journey {
@@ -201,10 +201,13 @@ fn a_broken_link_says_why() {
     let journey = fresh(Route::Result("AQEpwpwpwpw".into()));
     assert_eq!(
         journey.screen,
-        Screen::BrokenLink(LinkError::WrongLength {
-            found: 11,
-            expected: 16
-        })
+        Screen::BrokenLink(
+            LinkError::WrongLength {
+                found: 11,
+                expected: 16
+            },
+            LinkKind::Result
+        )
     );
     assert_eq!(
         journey.route(),
@@ -375,7 +378,10 @@ fn a_bad_invite_is_titled_this_result_link_does_not_open() {
     let journey = fresh(Route::Invite(SALES[..12].into()));
     assert!(matches!(
         journey.screen,
-        Screen::BrokenInvite(LinkError::WrongLength { found: 12, .. })
+        Screen::BrokenLink(
+            LinkError::WrongLength { found: 12, .. },
+            LinkKind::Invitation
+        )
     ));
     assert!(journey.invite.is_none());
     assert_eq!(journey.route(), None, "the address stays as given");

@@ -39,7 +39,8 @@ pub fn advise(scores: &Scores, placement: &Placement, context: Context) -> Advic
     // Weakest first; equal shares keep bank order.
     lagging.sort_by_key(|&(key, _)| key);
     let toward = placement.stage.next();
-    let ranked = lagging.windows(2).any(|pair| pair[0].0 .0 != pair[1].0 .0);
+    // Sorted, so the first and last share differ unless all are the same.
+    let ranked = lagging.first().map(|m| m.0 .0) != lagging.last().map(|m| m.0 .0);
     Advice {
         toward,
         ranked,

@@ -181,10 +181,9 @@ pub(crate) fn decode_slots(
     let found = token.chars().count();
     let expected_for = |bank: &Bank| token_length(slot_count(bank));
     let fallback_expected = banks.last().map_or(0, |b| expected_for(b));
-    // Far longer than any known version's token: too long, whatever it starts with (a
+    // Far longer than the newest version's token: too long, whatever it starts with (a
     // newer version's token would not be twice as long).
-    let longest = banks.iter().map(|b| expected_for(b)).max().unwrap_or(0);
-    if found > 2 * longest {
+    if found > 2 * fallback_expected {
         return Err(LinkError::WrongLength {
             found,
             expected: fallback_expected,
