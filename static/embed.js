@@ -11,6 +11,16 @@
     return element.getAttribute('data-' + name.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); }));
   }
 
+  // Whether the host page gave option `name` a value that `valid` matches; any other
+  // value is ignored with a warning, as the frame does with its own options.
+  function checked(element, name, valid) {
+    var value = attribute(element, name);
+    if (value === null) return false;
+    if (valid.test(value)) return true;
+    console.warn('Tandem ignores ' + name + '="' + value.slice(0, 40) + '": see "Embedding" in its README.');
+    return false;
+  }
+
   function mount(element) {
     if (element.tandemFrame) return element.tandemFrame;
     var source = attribute(element, 'tandem');
@@ -35,10 +45,10 @@
     // The frame grows with its content instead: never an inner scrollbar.
     frame.setAttribute('scrolling', 'no');
     frame.style.cssText = 'display:block;width:100%;border:0;overflow:hidden;height:' +
-      (parseInt(attribute(element, 'height'), 10) || 640) + 'px';
+      (checked(element, 'height', /^[1-9]\d{0,4}(px)?$/) ? parseInt(attribute(element, 'height'), 10) : 640) + 'px';
     // A transparent frame shows the page through only where both use the same scheme.
     frame.style.colorScheme = { light: 'light', dark: 'dark' }[attribute(element, 'theme')] || 'light dark';
-    var keepTopInView = attribute(element, 'scroll') !== 'off';
+    var keepTopInView = !checked(element, 'scroll', /^(on|off)$/) || attribute(element, 'scroll') === 'on';
 
     addEventListener('message', function (event) {
       var data = event.data;

@@ -369,8 +369,9 @@ fn labels_with_any_unicode_and_url_hostile_characters_survive_the_link() {
 
 #[test]
 fn every_limit_holds() {
+    let tokens = distinct_tokens(MAX_RESULTS + 2);
+    let path = |count: usize| format!("1/{}", tokens[..count].join("/"));
     let token = at(Stage::Aligned, Some(0)).token;
-    let path = |count: usize| format!("1{}", format!("/{token}").repeat(count));
     let twelve = open(&path(MAX_RESULTS));
     assert_eq!(twelve.members.len(), MAX_RESULTS);
     assert!(!twelve.has_problems());
@@ -449,7 +450,7 @@ fn every_bad_token_is_named_by_its_place_and_the_others_still_show() {
         }),
         (
             "AgIp*kpylOUpylOUpwKh1".into(),
-            "The second link contains a character",
+            "The second link contains a character result links never use (“*”, character 5)",
             |e| matches!(e, LinkError::BadCharacter { character: '*', .. }),
         ),
         (altered, "The second link was altered", |e| {
@@ -528,7 +529,7 @@ fn every_bad_label_is_named_and_its_result_still_shows() {
 fn pasted_links_open_one_per_line_in_every_usual_spelling() {
     let invite = format!("https://example.com/tools/#/invite/{NO_SIDE}");
     let text = format!(
-        "  https://example.com/tools/alignment/#/r/{SALES}  \n\n{MARKETING}\nhttps://x.org/%23%2Fr%2F{VERSION_ONE}\n{invite}\r\nnot a link\n"
+        "  https://example.com/tools/alignment/#/r/{SALES}  \n\n{MARKETING}\nhttps://x.org/%23%2Fr%2F{VERSION_ONE}\n{invite}\r\nnot-a-link\n"
     );
     let comparison = Comparison::from_pasted(&text, &BANKS);
     assert_eq!(
@@ -547,18 +548,20 @@ fn a_pasted_comparison_link_brings_its_results_and_labels() {
         GOLDEN[1].0
     );
     let comparison = Comparison::from_pasted(&text, &BANKS);
-    assert_eq!(tokens(&comparison), [SALES, MARKETING, NO_SIDE, NO_SIDE]);
+    // The third result again is left out (issue 30, item 5).
+    assert_eq!(tokens(&comparison), [SALES, MARKETING, NO_SIDE]);
     assert_eq!(
         comparison.labels(),
-        ["Équipe Nord / EMEA #1", "営業🙂", "Result 3", "Result 4"]
+        ["Équipe Nord / EMEA #1", "営業🙂", "Result 3"]
     );
-    assert_eq!(comparison.problems.len(), 1);
-    assert_eq!(comparison.problems[0].part, 4);
+    assert_eq!(comparison.problems.len(), 2);
+    assert_eq!(comparison.problems[0].error, PartError::Duplicate { of: 2 });
+    assert_eq!(comparison.problems[1].part, 4);
 }
 
 #[test]
 fn more_than_twelve_pasted_links_are_cut_with_a_count() {
-    let text = format!("{SALES}\n").repeat(MAX_RESULTS + 3) + "broken\n";
+    let text = distinct_tokens(MAX_RESULTS + 3).join("\n") + "\nbroken\n";
     let comparison = Comparison::from_pasted(&text, &BANKS);
     assert_eq!(comparison.members.len(), MAX_RESULTS);
     assert_eq!(comparison.left_out, 4);
@@ -724,4 +727,107 @@ proptest! {
         prop_assert!(spreads.windows(2).all(|w| w[0] >= w[1]));
         prop_assert_eq!(analysis.group_position.is_some(), members.len() >= 3 && members.iter().any(|m| m.report.placement.is_some()));
     }
+}
+
+/// `count` results with different answers, all from Sales.
+fn distinct_tokens(count: usize) -> Vec<String> {
+    (0..count)
+        .map(|i| result(&[i / 4 % 4, i % 4], Some(0)).token)
+        .collect()
+}
+
+// Issue 30, item 4: links on one line, separated by ", " or a space, were read as one
+// link: only the last was kept and the others vanished without a notice.
+#[test]
+fn several_links_on_one_line_are_cut_to_one_silently() {
+    let url = |token: &str| format!("https://example.com/tools/#/r/{token}");
+    for text in [
+        format!("{}, {}, {NO_SIDE}", url(SALES), url(MARKETING)),
+        format!("{} {}\t{NO_SIDE}", url(SALES), url(MARKETING)),
+        format!("{SALES},{MARKETING},{NO_SIDE}\n"),
+    ] {
+        let comparison = Comparison::from_pasted(&text, &BANKS);
+        assert_eq!(tokens(&comparison), [SALES, MARKETING, NO_SIDE], "{text}");
+        assert!(
+            !comparison.has_problems(),
+            "{text}: {:?}",
+            messages(&comparison)
+        );
+    }
+}
+
+// Issue 30, item 5: the same result pasted three times (twice as a link, once as a bare
+// token) was compared as "Sales 1/2/3" and skewed the average.
+#[test]
+fn duplicates_count_as_more_people() {
+    let text = format!(
+        "https://example.com/#/r/{SALES}\n{MARKETING}\nhttps://example.com/#/r/{SALES}\n{SALES}"
+    );
+    let comparison = Comparison::from_pasted(&text, &BANKS);
+    assert_eq!(tokens(&comparison), [SALES, MARKETING]);
+    assert_eq!(comparison.labels(), ["Sales", "Marketing"]);
+    assert_eq!(
+        comparison.problems,
+        [
+            Problem {
+                part: 2,
+                error: PartError::Duplicate { of: 0 }
+            },
+            Problem {
+                part: 3,
+                error: PartError::Duplicate { of: 0 }
+            }
+        ]
+    );
+    assert_eq!(
+        messages(&comparison)[0],
+        "The third link is the same result as the first, so it is left out."
+    );
+    // Within a comparison link too, and a label on the copy does not make it another person.
+    let copy = open(&format!("1/{SALES}.{}/{MARKETING}/{SALES}", b64("Anna")));
+    assert_eq!(tokens(&copy), [SALES, MARKETING]);
+    assert_eq!(copy.labels(), ["Anna", "Marketing"]);
+    assert_eq!(copy.problems[0].error, PartError::Duplicate { of: 0 });
+    // Two people who answered alike stay two when each has a label of their own.
+    let alike = open(&format!("1/{SALES}.{}/{SALES}.{}", b64("Anna"), b64("Ben")));
+    assert_eq!(alike.labels(), ["Anna", "Ben"]);
+    assert!(!alike.has_problems());
+}
+
+// Issue 30, item 10: paste notices repeated themselves ("The fifth link was altered…,
+// so it is left out. The link was altered after it was made…"), and a web address
+// that is not Tandem's was said to hold "." at character 8.
+#[test]
+fn paste_notices_repeat_themselves() {
+    let altered = format!("{}B{}", &SALES[..10], &SALES[11..]);
+    let text = format!(
+        "{SALES}\n{MARKETING}\n{altered}\n{}\n*{NO_SIDE}\nhttps://example.com/\nwww.example.com/blog",
+        &SALES[..12]
+    );
+    let comparison = Comparison::from_pasted(&text, &BANKS);
+    assert_eq!(
+        messages(&comparison),
+        [
+            "The third link was altered after it was made, so it is left out.",
+            "The fourth link is cut short, so it is left out.",
+            "The fifth link contains a character result links never use (“*”, character 1), so it is left out.",
+            "The sixth link is not a link to a Tandem result, so it is left out.",
+            "The seventh link is not a link to a Tandem result, so it is left out.",
+        ]
+    );
+}
+
+#[test]
+fn the_last_1_given_is_left_out() {
+    let tokens = distinct_tokens(MAX_RESULTS + 2);
+    let path = |count: usize| format!("1/{}", tokens[..count].join("/"));
+    assert_eq!(open(&path(MAX_RESULTS)).left_out_notice(), None);
+    assert_eq!(
+        open(&path(MAX_RESULTS + 1)).left_out_notice().as_deref(),
+        Some("A comparison shows at most 12 results, so the last one given is left out.")
+    );
+    assert_eq!(
+        open(&path(MAX_RESULTS + 2)).left_out_notice().as_deref(),
+        Some("A comparison shows at most 12 results, so the last 2 given are left out.")
+    );
 }

@@ -55,12 +55,33 @@ fn the_options_of_embed_js_are_read() {
 }
 
 #[test]
-fn only_the_value_1_switches_an_option_on() {
+fn only_the_value_1_embeds() {
     for value in ["true", "yes", "0", "", "11"] {
-        let pairs: &'static [(&str, &str)] =
-            Box::leak(Box::new([("embed", value), ("results", value)]));
+        let pairs: &'static [(&str, &str)] = Box::leak(Box::new([("embed", value)]));
         let (embedding, _) = Embedding::from_query(query(pairs));
-        assert!(!embedding.embedded && !embedding.results, "{value:?}");
+        assert!(!embedding.embedded, "{value:?}");
+    }
+}
+
+// Issue 30, item 11: `data-results="true"` gave the host no result and no hint, though
+// the README promises a warning for every value ignored.
+#[test]
+fn data_results_true_gets_no_data_and_no_hint() {
+    for (value, on) in [("1", true), ("true", true), ("0", false), ("false", false)] {
+        let pairs: &'static [(&str, &str)] = Box::leak(Box::new([("results", value)]));
+        let (embedding, warnings) = Embedding::from_query(query(pairs));
+        assert_eq!(embedding.results, on, "{value:?}");
+        assert!(warnings.is_empty(), "{value:?}: {warnings:?}");
+    }
+    for value in ["yes", "", "11", "TRUE "] {
+        let pairs: &'static [(&str, &str)] = Box::leak(Box::new([("results", value)]));
+        let (embedding, warnings) = Embedding::from_query(query(pairs));
+        assert!(!embedding.results, "{value:?}");
+        assert_eq!(
+            warnings,
+            ["Tandem ignores results: it is neither 1 (or true) nor 0 (or false)"],
+            "{value:?}"
+        );
     }
 }
 

@@ -6,7 +6,7 @@ use tandem::assessment::answers::{Choice, Draft};
 use tandem::assessment::link::LinkError;
 use tandem::assessment::report::Report;
 use tandem::content::{BANKS, CURRENT};
-use tandem::ui::journey::{Action, Address, Journey, Screen};
+use tandem::ui::journey::{Action, Address, Journey, LinkKind, Screen};
 use tandem::ui::route::Route;
 
 fn fresh(route: Route) -> Journey {
@@ -201,10 +201,13 @@ fn a_broken_link_says_why() {
     let journey = fresh(Route::Result("AQEpwpwpwpw".into()));
     assert_eq!(
         journey.screen,
-        Screen::BrokenLink(LinkError::WrongLength {
-            found: 11,
-            expected: 16
-        })
+        Screen::BrokenLink(
+            LinkError::WrongLength {
+                found: 11,
+                expected: 16
+            },
+            LinkKind::Result
+        )
     );
     assert_eq!(
         journey.route(),
@@ -369,14 +372,19 @@ fn a_declined_invitation_ends_at_the_own_result() {
     assert!(matches!(answer_all(journey, 1).screen, Screen::Result(_)));
 }
 
+// Issue 30, item 10: a bad invitation link was titled "This result link does not open".
 #[test]
-fn a_broken_invitation_says_why_and_keeps_nothing() {
+fn a_bad_invite_is_titled_this_result_link_does_not_open() {
     let journey = fresh(Route::Invite(SALES[..12].into()));
     assert!(matches!(
         journey.screen,
-        Screen::BrokenLink(LinkError::WrongLength { found: 12, .. })
+        Screen::BrokenLink(
+            LinkError::WrongLength { found: 12, .. },
+            LinkKind::Invitation
+        )
     ));
     assert!(journey.invite.is_none());
+    assert_eq!(journey.route(), None, "the address stays as given");
 }
 
 #[test]

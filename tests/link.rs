@@ -705,3 +705,35 @@ fn damage_that_loses_meaning_keeps_the_exact_error() {
     );
     assert_eq!(decode_pasted("", &BANKS), Err(LinkError::Empty));
 }
+
+// Issue 30, item 10: a 100,000-character token was "made by a version of Tandem that
+// this page does not know"; it is far too long to be any result's.
+#[test]
+fn a_100000_character_token_is_made_by_an_unknown_version() {
+    let longest = BANKS
+        .iter()
+        .map(|bank| {
+            Report::new(
+                bank,
+                answers_at(bank, &vec![Stage::Aligned; bank.question_count()]),
+            )
+            .token
+            .len()
+        })
+        .max()
+        .unwrap();
+    for text in [
+        "A".repeat(100_000),
+        "x".repeat(100_000),
+        "_".repeat(3 * longest),
+    ] {
+        assert!(
+            matches!(
+                decode(&text, &BANKS),
+                Err(LinkError::WrongLength { found, expected }) if found == text.len() && expected <= longest
+            ),
+            "{:?}",
+            decode(&text, &BANKS)
+        );
+    }
+}

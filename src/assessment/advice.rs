@@ -22,6 +22,8 @@ pub struct Advice {
     pub toward: Option<Stage>,
     /// Most urgent first.
     pub moves: Vec<NextMove>,
+    /// The moves' areas do not all score the same, so their order says where to start.
+    pub ranked: bool,
     /// The organisation stands one step below the top in a market where that step
     /// rarely pays: its stage is a sound place to stay, and the moves are optional.
     pub may_stay: bool,
@@ -37,8 +39,11 @@ pub fn advise(scores: &Scores, placement: &Placement, context: Context) -> Advic
     // Weakest first; equal shares keep bank order.
     lagging.sort_by_key(|&(key, _)| key);
     let toward = placement.stage.next();
+    // Sorted, so the first and last share differ unless all are the same.
+    let ranked = lagging.first().map(|m| m.0 .0) != lagging.last().map(|m| m.0 .0);
     Advice {
         toward,
+        ranked,
         moves: lagging
             .into_iter()
             .map(|((_, dimension), from)| NextMove { dimension, from })
@@ -113,5 +118,16 @@ mod tests {
             order(&advice),
             vec![(0, Stage::Defined), (2, Stage::Defined)]
         );
+    }
+
+    // Issue 30, item 12: "Weakest areas first: start at the top" showed when all areas tied.
+    #[test]
+    fn weakest_areas_first_shows_when_all_areas_tie() {
+        assert!(!advice_for(&[5, 5, 5], Context::Unknown).ranked);
+        assert!(!advice_for(&[9, 9, 9], Context::Unknown).ranked);
+        assert!(advice_for(&[3, 6, 1, 4, 3, 9], Context::Unknown).ranked);
+        assert!(advice_for(&[9, 8, 9], Context::Unknown).ranked);
+        // Areas beyond the stage get no move, so only the moves' own scores count.
+        assert!(!advice_for(&[3, 3, 9], Context::Unknown).ranked);
     }
 }

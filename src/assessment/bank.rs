@@ -215,6 +215,24 @@ mod tests {
         }
     }
 
+    // Issue 30, item 12: a shared result said "Their teams are Aligned…" and then
+    // "Your market is neither fast-moving…": words a result shows to anyone it is
+    // shared with must not speak to the reader as its respondent.
+    #[test]
+    fn a_shared_result_says_your_market() {
+        for bank in BANKS {
+            for transition in &bank.transitions {
+                for text in [Some(transition.summary), transition.suffices]
+                    .into_iter()
+                    .flatten()
+                {
+                    let words = format!(" {} ", text.get().to_lowercase());
+                    assert!(!words.contains(" your "), "{}", text.get());
+                }
+            }
+        }
+    }
+
     /// Every piece of result text a bank names, in the order the bank holds them.
     fn result_texts(bank: &Bank) -> Vec<Text> {
         let stages = bank.stages.iter().flat_map(|s| [s.summary, s.feels_like]);

@@ -60,6 +60,13 @@ pub enum PartError {
     Token(LinkError),
     /// The result opens, but shows with its default label.
     Label(LabelError),
+    /// The same result as part `of` (same token, and not two labels of their own), so
+    /// it is left out: the same person counted twice would skew the comparison.
+    Duplicate { of: usize },
+    /// A web address that is not a link to a Tandem result (it has no `#/…`).
+    NotResultLink,
+    /// Added to a comparison that already shows the same result.
+    AlreadyCompared,
 }
 
 /// A part that could not be used as it was, counted from 0 in the order given.
@@ -90,8 +97,30 @@ impl fmt::Display for Problem {
                         "holds an answer that is not one of the choices"
                     }
                 };
-                write!(f, "The {nth} link {what}, so it is left out. {error}")
+                write!(f, "The {nth} link {what}")?;
+                // Which character, so it can be found and mended.
+                if let LinkError::BadCharacter {
+                    position,
+                    character,
+                } = error
+                {
+                    write!(f, " (“{character}”, character {})", position + 1)?;
+                }
+                f.write_str(", so it is left out.")
             }
+            PartError::Duplicate { of } => write!(
+                f,
+                "The {nth} link is the same result as the {}, so it is left out.",
+                ORDINALS.get(*of).unwrap_or(&"one before")
+            ),
+            PartError::AlreadyCompared => write!(
+                f,
+                "The {nth} link is already in this comparison, so it is left out."
+            ),
+            PartError::NotResultLink => write!(
+                f,
+                "The {nth} link is not a link to a Tandem result, so it is left out."
+            ),
             PartError::Label(error) => {
                 let what = match error {
                     LabelError::Unreadable => "could not be read",
@@ -148,37 +177,34 @@ impl Comparison {
         if parts.next() != Some(FORMAT) {
             return Err(CompareError::UnknownFormat);
         }
-        let mut opened = Opening::default();
+        let mut opened = Opening::new();
         for part in parts.filter(|p| !p.is_empty()) {
             opened.add_part(part, banks);
         }
         Ok(opened.finish())
     }
 
-    /// Opens pasted links, one per line: result links, bare tokens, or comparison
-    /// links (each of whose parts counts as one link). Blank lines are passed over.
+    /// Opens pasted links, separated by line breaks, spaces or commas (none of which a
+    /// link or token holds): result links, bare tokens, or comparison links (each of
+    /// whose parts counts as one link).
     pub fn from_pasted(text: &str, banks: &[&'static Bank]) -> Comparison {
-        let mut opened = Opening::default();
-        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            let line = percent_decode(line);
-            match line.split_once("/compare/") {
-                Some((_, path)) => {
-                    let mut parts = path.split('/');
-                    if parts.next() == Some(FORMAT) {
-                        for part in parts.filter(|p| !p.is_empty()) {
-                            opened.add_part(part, banks);
-                        }
-                    } else {
-                        // Counted as one link, refused like a token of an unknown format.
-                        opened.add(Err(LinkError::UnknownFormat(0)), None);
-                    }
-                }
-                None => {
-                    let token = line.trim_end_matches('/').rsplit('/').next().unwrap_or("");
-                    opened.add(Report::from_token(token, banks), None);
-                }
-            }
-        }
+        let mut opened = Opening::new();
+        opened.read_pasted(text, banks);
+        opened.finish()
+    }
+
+    /// This comparison with pasted links added (read as [`Comparison::from_pasted`]
+    /// reads them) after its members, labels kept, up to [`MAX_RESULTS`] in all; a
+    /// result it already shows is named and left out.
+    pub fn with_pasted(&self, text: &str, banks: &[&'static Bank]) -> Comparison {
+        let shown = self.members.len();
+        let mut opened = Opening {
+            members: self.members.clone(),
+            parts: vec![None; shown],
+            room: MAX_RESULTS.saturating_sub(shown),
+            ..Opening::new()
+        };
+        opened.read_pasted(text, banks);
         opened.finish()
     }
 
@@ -199,6 +225,19 @@ impl Comparison {
     /// Something given could not be shown as it was.
     pub fn has_problems(&self) -> bool {
         !self.problems.is_empty() || self.left_out > 0
+    }
+
+    /// Says how many results given beyond [`MAX_RESULTS`] were left out, if any.
+    pub fn left_out_notice(&self) -> Option<String> {
+        match self.left_out {
+            0 => None,
+            1 => Some(
+                "A comparison shows at most 12 results, so the last one given is left out.".into(),
+            ),
+            n => Some(format!(
+                "A comparison shows at most 12 results, so the last {n} given are left out."
+            )),
+        }
     }
 
     /// Each member's label: its own, or the respondent's side ("Sales"), numbered where
@@ -264,14 +303,58 @@ pub fn link_of(tokens: &[&str]) -> String {
 }
 
 /// Members and problems gathered part by part.
-#[derive(Default)]
 struct Opening {
     members: Vec<Member>,
+    /// The part each member was given as; `None` for a member of the comparison added to.
+    parts: Vec<Option<usize>>,
     problems: Vec<Problem>,
+    /// Parts given so far, and how many of them are read.
     given: usize,
+    room: usize,
 }
 
 impl Opening {
+    fn new() -> Opening {
+        Opening {
+            members: Vec::new(),
+            parts: Vec::new(),
+            problems: Vec::new(),
+            given: 0,
+            room: MAX_RESULTS,
+        }
+    }
+
+    /// Pasted links, separated by line breaks, spaces or commas.
+    fn read_pasted(&mut self, text: &str, banks: &[&'static Bank]) {
+        let pieces = text.split(|c: char| c.is_whitespace() || c == ',');
+        for piece in pieces.filter(|p| !p.is_empty()) {
+            let piece = percent_decode(piece);
+            match piece.split_once("/compare/") {
+                Some((_, path)) => {
+                    let mut parts = path.split('/');
+                    if parts.next() == Some(FORMAT) {
+                        for part in parts.filter(|p| !p.is_empty()) {
+                            self.add_part(part, banks);
+                        }
+                    } else {
+                        // Counted as one link, refused like a token of an unknown format.
+                        self.add(Err(PartError::Token(LinkError::UnknownFormat(0))), None);
+                    }
+                }
+                // An address without a fragment (`https://…`, `example.com/…`): a
+                // page's, not a result's. A token has neither `:` nor `/`.
+                None if !piece.contains('#') && piece.bytes().any(|b| b == b':' || b == b'/') => {
+                    self.add(Err(PartError::NotResultLink), None);
+                }
+                None => {
+                    let token = piece.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+                    let report = Report::from_token(token, banks).map_err(PartError::Token);
+                    self.add(report, None);
+                }
+            }
+        }
+    }
+
     /// One part of a comparison link: a token, then optionally its label.
     fn add_part(&mut self, part: &str, banks: &[&'static Bank]) {
         let (token, label) = match part.split_once(LABEL_MARK) {
@@ -279,43 +362,54 @@ impl Opening {
             None => (part, None),
         };
         let label = label.map(|l| decode_label(l.trim_end_matches(TRAILING_PUNCTUATION)));
-        self.add(Report::from_token(token, banks), label);
+        let report = Report::from_token(token, banks).map_err(PartError::Token);
+        self.add(report, label);
     }
 
     fn add(
         &mut self,
-        report: Result<Report, LinkError>,
+        report: Result<Report, PartError>,
         label: Option<Result<Option<String>, LabelError>>,
     ) {
         let part = self.given;
         self.given += 1;
-        if part >= MAX_RESULTS {
+        if part >= self.room {
             return;
         }
         let report = match report {
             Ok(report) => report,
-            Err(error) => {
-                let error = PartError::Token(error);
-                return self.problems.push(Problem { part, error });
-            }
+            Err(error) => return self.problems.push(Problem { part, error }),
         };
-        let label = match label {
-            Some(Err(error)) => {
-                let error = PartError::Label(error);
-                self.problems.push(Problem { part, error });
-                None
-            }
-            Some(Ok(label)) => label,
-            None => None,
+        let (label, label_error) = match label {
+            Some(Err(error)) => (None, Some(error)),
+            Some(Ok(label)) => (label, None),
+            None => (None, None),
         };
+        // The same result again is the same person, unless each copy has a label of its own.
+        let same = self.members.iter().position(|m| {
+            m.report.token == report.token
+                && !matches!((&m.label, &label), (Some(a), Some(b)) if a != b)
+        });
+        if let Some(first) = same {
+            let error = match self.parts[first] {
+                Some(of) => PartError::Duplicate { of },
+                None => PartError::AlreadyCompared,
+            };
+            return self.problems.push(Problem { part, error });
+        }
+        if let Some(error) = label_error {
+            let error = PartError::Label(error);
+            self.problems.push(Problem { part, error });
+        }
         self.members.push(Member {
             report: Rc::new(report),
             label,
         });
+        self.parts.push(Some(part));
     }
 
     fn finish(self) -> Comparison {
-        let left_out = self.given.saturating_sub(MAX_RESULTS);
+        let left_out = self.given.saturating_sub(self.room);
         Comparison::new(self.members, self.problems, left_out)
     }
 }

@@ -181,6 +181,14 @@ pub(crate) fn decode_slots(
     let found = token.chars().count();
     let expected_for = |bank: &Bank| token_length(slot_count(bank));
     let fallback_expected = banks.last().map_or(0, |b| expected_for(b));
+    // Far longer than the newest version's token: too long, whatever it starts with (a
+    // newer version's token would not be twice as long).
+    if found > 2 * fallback_expected {
+        return Err(LinkError::WrongLength {
+            found,
+            expected: fallback_expected,
+        });
+    }
     let bytes = base64url::decode(token).map_err(|e| match e {
         DecodeError::BadCharacter {
             position,

@@ -2,7 +2,7 @@
 //! about stages, steps up, areas, moves and facts. It is most of the banks' words and
 //! no one needs it before starting, so the assessment's page does not carry it in its
 //! program (built with the `lazy-text` feature): it loads it as a file once a visitor
-//! starts, and [`install`] takes it in. Every other build (the comparison page, the
+//! starts, and [`Texts::install`] takes it in. Every other build (the comparison page, the
 //! exports, native tests) has it built in. The intro and the profile questions stay
 //! in the program: they show at once.
 //!
@@ -12,6 +12,7 @@
 use super::fingerprint::fingerprint;
 use crate::content::{TEXT_COUNT, TEXT_FINGERPRINT};
 use std::fmt;
+use std::sync::OnceLock;
 
 /// One piece of bank text, by its number in the table `build.rs` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,11 +32,15 @@ impl Text {
     /// sooner stops here rather than showing a blank.
     pub fn get(self) -> &'static str {
         debug_assert!(
-            self == Text::NONE || ready(),
+            self == Text::NONE || TEXTS.ready(),
             "text {} read before the bank text was installed: the screen must wait for it",
             self.0
         );
-        table().get(usize::from(self.0)).copied().unwrap_or("")
+        TEXTS
+            .table()
+            .get(usize::from(self.0))
+            .copied()
+            .unwrap_or("")
     }
 }
 
@@ -82,9 +87,53 @@ pub fn read_file(file: &str) -> Result<Vec<&str>, FileError> {
     Ok(texts)
 }
 
+/// Where a build's texts are: built into its program, or loaded as a file and installed.
+/// Both kinds exist in every build, so the native tests hold the loading page's rules
+/// too; [`TEXTS`] is the one a build uses.
+#[derive(Debug)]
+pub enum Texts {
+    BuiltIn(&'static [&'static str]),
+    /// Empty until a file is installed; the first good file stays.
+    Loaded(OnceLock<Vec<&'static str>>),
+}
+
+/// This build's texts: built in, except on the page that loads them.
 #[cfg(not(feature = "lazy-text"))]
-fn table() -> &'static [&'static str] {
-    &crate::content::TEXT
+pub static TEXTS: Texts = Texts::BuiltIn(&crate::content::TEXT);
+/// This build's texts: built in, except on the page that loads them.
+#[cfg(feature = "lazy-text")]
+pub static TEXTS: Texts = Texts::Loaded(OnceLock::new());
+
+impl Texts {
+    /// The texts in number order; empty until a file is installed where they load.
+    pub fn table(&self) -> &[&'static str] {
+        match self {
+            Texts::BuiltIn(table) => table,
+            Texts::Loaded(loaded) => loaded.get().map_or(&[], Vec::as_slice),
+        }
+    }
+
+    /// Whether [`Text::get`] gives the words: always where the text is built in, once
+    /// a text file is installed where it is loaded.
+    pub fn ready(&self) -> bool {
+        match self {
+            Texts::BuiltIn(_) => true,
+            Texts::Loaded(loaded) => loaded.get().is_some(),
+        }
+    }
+
+    /// Takes in a loaded text file once its header and lines check out (a file for
+    /// built-in texts is only checked: its words are here already). The texts live as
+    /// long as the page.
+    pub fn install(&self, file: String) -> Result<(), FileError> {
+        read_file(&file)?;
+        if let Texts::Loaded(loaded) = self {
+            let file: &'static str = Box::leak(file.into_boxed_str());
+            // A second install (two loads racing) keeps the first: both hold the same words.
+            let _ = loaded.set(read_file(file).unwrap_or_default());
+        }
+        Ok(())
+    }
 }
 
 /// The text file this build's page loads: what `read_file` takes.
@@ -96,42 +145,6 @@ pub fn file() -> String {
         fingerprint(body.as_bytes()),
         TEXT_COUNT
     )
-}
-
-/// Whether [`Text::get`] gives the words: always where the text is built in.
-#[cfg(not(feature = "lazy-text"))]
-pub fn ready() -> bool {
-    true
-}
-
-/// Where the text is built in, a loaded file is only checked: its words are here already.
-#[cfg(not(feature = "lazy-text"))]
-pub fn install(file: String) -> Result<(), FileError> {
-    read_file(&file).map(drop)
-}
-
-#[cfg(feature = "lazy-text")]
-static LOADED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-
-#[cfg(feature = "lazy-text")]
-fn table() -> &'static [&'static str] {
-    LOADED.get().map_or(&[], Vec::as_slice)
-}
-
-/// Whether [`Text::get`] gives the words: once a text file is installed.
-#[cfg(feature = "lazy-text")]
-pub fn ready() -> bool {
-    LOADED.get().is_some()
-}
-
-/// Takes in the loaded text file; the texts live as long as the page.
-#[cfg(feature = "lazy-text")]
-pub fn install(file: String) -> Result<(), FileError> {
-    read_file(&file)?;
-    let file: &'static str = Box::leak(file.into_boxed_str());
-    // A second install (two loads racing) keeps the first: both hold the same words.
-    let _ = LOADED.set(read_file(file).unwrap_or_default());
-    Ok(())
 }
 
 #[cfg(all(test, not(feature = "lazy-text")))]
@@ -150,7 +163,7 @@ mod tests {
     #[test]
     fn the_file_gives_back_every_text_in_number_order() {
         assert_eq!(read_file(&file()).unwrap(), TEXT);
-        assert_eq!(install(file()), Ok(()));
+        assert_eq!(TEXTS.install(file()), Ok(()));
     }
 
     #[test]
@@ -201,7 +214,7 @@ mod tests {
             Err(FileError::OtherBuild)
         );
         assert_eq!(
-            install(file_of(&other, TEXT_COUNT, &body)),
+            TEXTS.install(file_of(&other, TEXT_COUNT, &body)),
             Err(FileError::OtherBuild)
         );
     }
@@ -242,6 +255,58 @@ mod tests {
         assert_eq!(text.get(), TEXT[3]);
         assert_eq!(text.to_string(), TEXT[3]);
         assert_eq!(Text::NONE.get(), "");
-        assert!(ready());
+        assert!(TEXTS.ready());
+        assert_eq!(TEXTS.table(), TEXT);
+    }
+
+    // Issue 30, item 18: the loading page's table, readiness and install were held by
+    // no native test (they were built only with `lazy-text`), so a table left empty or
+    // wrong, a readiness always true or always false, or an install taking any file
+    // survived mutation testing.
+    #[test]
+    fn lazily_loaded_words_are_empty_and_not_ready_until_a_good_file_is_installed() {
+        let texts = Texts::Loaded(OnceLock::new());
+        assert!(!texts.ready());
+        assert!(texts.table().is_empty());
+        assert_eq!(texts.install(file()), Ok(()));
+        assert!(texts.ready());
+        assert_eq!(texts.table(), TEXT);
+    }
+
+    #[test]
+    fn lazily_loaded_words_refuse_a_file_that_fails_its_fingerprint_or_count() {
+        let texts = Texts::Loaded(OnceLock::new());
+        let body = TEXT.join("\n");
+        let one_line_less = TEXT[..TEXT_COUNT - 1].join("\n");
+        let changed = file().replacen("the", "thE", 1);
+        for (bad, error) in [
+            (
+                "<!doctype html><title>Not found</title>".to_owned(),
+                FileError::NotText,
+            ),
+            (file_of(&body, TEXT_COUNT + 1, &body), FileError::OtherBuild),
+            (
+                file_of(&one_line_less, TEXT_COUNT, &body),
+                FileError::OtherBuild,
+            ),
+            (changed, FileError::Damaged),
+            (
+                file_of(&body, TEXT_COUNT, &one_line_less),
+                FileError::Damaged,
+            ),
+        ] {
+            assert_eq!(texts.install(bad.clone()), Err(error), "{bad:.40?}");
+            assert!(!texts.ready(), "{bad:.40?}");
+            assert!(texts.table().is_empty(), "{bad:.40?}");
+        }
+    }
+
+    #[test]
+    fn a_second_install_of_lazily_loaded_words_keeps_the_first() {
+        let texts = Texts::Loaded(OnceLock::new());
+        assert_eq!(texts.install(file()), Ok(()));
+        assert_eq!(texts.install(file()), Ok(()));
+        assert_eq!(texts.table(), TEXT);
+        assert_eq!(texts.table().len(), TEXT_COUNT);
     }
 }

@@ -20,7 +20,7 @@ pub struct Embedding {
     pub embedded: bool,
     /// The host page's origin (`host`): events go only there. Without it, anywhere.
     pub host: Option<String>,
-    /// The host asked for the result itself in `completed` (`results=1`).
+    /// The host asked for the result itself in `completed` (`results=1` or `true`).
     pub results: bool,
     /// The host's call to action (`cta`, `ctaLabel`), or else the build's.
     pub cta: Option<Cta>,
@@ -57,10 +57,21 @@ impl Embedding {
                 }
             },
         };
+        let results = match get("results").as_deref() {
+            None | Some("0" | "false") => false,
+            Some("1" | "true") => true,
+            Some(_) => {
+                ignore(
+                    "results",
+                    "it is neither 1 (or true) nor 0 (or false)".into(),
+                );
+                false
+            }
+        };
         let embedding = Embedding {
             embedded,
             host,
-            results: get("results").as_deref() == Some("1"),
+            results,
             cta,
         };
         (embedding, warnings)

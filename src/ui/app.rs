@@ -5,7 +5,7 @@
 use super::bank_text::{ask_again, use_bank_text, waits_for, BankText};
 use super::in_step::{result_link, use_page_in_step};
 use super::intro::{intro, IntroProps};
-use super::journey::{Action, Journey, Screen};
+use super::journey::{Action, Journey, LinkKind, Screen};
 use super::notice::{notice, opening, text_missing, Notice};
 use super::profile::{profile_screen, ProfileProps};
 use super::question::{question_screen, QuestionProps};
@@ -104,8 +104,11 @@ fn screen(
                 </>
             }
         }
-        Screen::BrokenLink(error) => notice(Notice {
-            title: "This result link does not open",
+        Screen::BrokenLink(error, kind) => notice(Notice {
+            title: match kind {
+                LinkKind::Result => "This result link does not open",
+                LinkKind::Invitation => "This invitation link does not open",
+            },
             detail: error.to_string().into(),
             testid: "broken-link",
             on_start: Some(on_action.reform(|_| Action::Begin)),

@@ -25,7 +25,7 @@ pub enum BankText {
 #[hook]
 pub fn use_bank_text() -> UseStateHandle<BankText> {
     use_state(|| {
-        if text::ready() {
+        if text::TEXTS.ready() {
             BankText::Ready
         } else {
             BankText::Waiting
@@ -92,5 +92,7 @@ async fn load() -> Result<(), String> {
     let body = JsFuture::from(response.text().map_err(unreachable)?)
         .await
         .map_err(unreachable)?;
-    text::install(body.as_string().unwrap_or_default()).map_err(|error| error.to_string())
+    text::TEXTS
+        .install(body.as_string().unwrap_or_default())
+        .map_err(|error| error.to_string())
 }

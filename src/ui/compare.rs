@@ -50,6 +50,8 @@ pub struct CompareProps {
     pub comparison: Option<Rc<Comparison>>,
     /// The full comparison link, to copy or share.
     pub link: AttrValue,
+    /// What the form holds when it appears: a paste that did not make a comparison.
+    pub draft: AttrValue,
     pub on_action: Callback<CompareAction>,
     /// Takes focus when the screen appears (see `focus::use_heading_focus`).
     pub heading: NodeRef,
@@ -64,6 +66,7 @@ impl PartialEq for CompareProps {
             (this, that) => this.is_none() && that.is_none(),
         };
         same && self.link == other.link
+            && self.draft == other.draft
             && self.on_action == other.on_action
             && self.heading == other.heading
     }
@@ -73,7 +76,12 @@ impl PartialEq for CompareProps {
 pub fn CompareScreen(props: &CompareProps) -> Html {
     let heading = props.heading.clone();
     let pasted = use_node_ref();
-    let paste = paste_form(&pasted, &props.on_action);
+    // On a comparison of two or more, the form adds to it; elsewhere it starts one.
+    let adding = props
+        .comparison
+        .as_ref()
+        .is_some_and(|c| c.members.len() >= 2);
+    let paste = paste_form(&pasted, &props.on_action, adding, &props.draft);
     let Some(comparison) = &props.comparison else {
         return html! {
             <main class="screen compare" data-testid="paste-screen">
@@ -113,7 +121,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 { agreement(comparison) }
                 { share_link(&COMPARISON, props.link.clone(), "How our views of sales and marketing compare".into()) }
                 <details class="paste-again">
-                    <summary>{"Compare other results"}</summary>
+                    <summary>{"Add results to this comparison"}</summary>
                     { paste }
                 </details>
             </>
@@ -133,12 +141,8 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
             if comparison.has_problems() {
                 <div class="banner problems" role="note" data-testid="compare-problems"><ul>
                     { for problems }
-                    if comparison.left_out > 0 {
-                        <li data-testid="left-out">{format!(
-                            "A comparison shows at most 12 results, so the last {} given {} left out.",
-                            comparison.left_out,
-                            if comparison.left_out == 1 { "is" } else { "are" }
-                        )}</li>
+                    if let Some(notice) = comparison.left_out_notice() {
+                        <li data-testid="left-out">{notice}</li>
                     }
                 </ul></div>
             }
@@ -435,14 +439,25 @@ fn agreement(comparison: &Comparison) -> Html {
     }
 }
 
-/// A text area for result links, one per line, and a button that compares them.
-fn paste_form(area: &NodeRef, on_action: &Callback<CompareAction>) -> Html {
+/// A text area for result links and a button that compares them: with the results
+/// shown when `adding`, else on their own. It opens holding `draft`.
+fn paste_form(
+    area: &NodeRef,
+    on_action: &Callback<CompareAction>,
+    adding: bool,
+    draft: &AttrValue,
+) -> Html {
     let onsubmit = {
         let area = area.clone();
         on_action.reform(move |event: SubmitEvent| {
             event.prevent_default();
             let text = area.cast::<HtmlTextAreaElement>().map(|a| a.value());
-            CompareAction::Pasted(text.unwrap_or_default())
+            let text = text.unwrap_or_default();
+            if adding {
+                CompareAction::Added(text)
+            } else {
+                CompareAction::Pasted(text)
+            }
         })
     };
     html! {
@@ -450,7 +465,7 @@ fn paste_form(area: &NodeRef, on_action: &Callback<CompareAction>) -> Html {
             <label for="paste-links">{"Result links, one per line"}</label>
             <p id="paste-help" class="hint">{"Up to 12: links to results, or to a comparison you want to add to."}</p>
             <textarea ref={area} id="paste-links" rows="6" aria-describedby="paste-help"
-                spellcheck="false" autocomplete="off" data-testid="paste-links" />
+                spellcheck="false" autocomplete="off" value={draft.clone()} data-testid="paste-links" />
             <button type="submit" class="button primary" data-testid="compare-pasted">{"Compare these results"}</button>
         </form>
     }

@@ -30,13 +30,13 @@ pub fn ComparePage() -> Html {
     focus::use_heading_focus(&heading, shown.clone());
     match &page.view {
         View::Paste => html! {
-            <CompareScreen key={shown} comparison={None} link="" {on_action} {heading} />
+            <CompareScreen key={shown} comparison={None} link="" draft="" {on_action} {heading} />
         },
         View::Compare(comparison) => {
             let link = location::page_address() + &Route::Compare(comparison.link()).fragment();
             html! {
                 <CompareScreen key={shown} comparison={comparison.clone()} link={AttrValue::from(link)}
-                    {on_action} {heading} />
+                    draft={AttrValue::from(page.draft.clone())} {on_action} {heading} />
             }
         }
         View::Broken(error) => notice(Notice {

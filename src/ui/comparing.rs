@@ -30,6 +30,8 @@ pub enum CompareAction {
     Relabel { member: usize, label: String },
     /// Result links pasted into the form, one per line.
     Pasted(String),
+    /// Result links pasted to add to the comparison shown.
+    Added(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +40,12 @@ pub struct Comparing {
     pub banks: &'static [&'static Bank],
     pub view: View,
     pub address: Address,
+    /// What was pasted, kept for the form when it did not make a comparison.
+    pub draft: String,
+    /// The address is the comparison link as the visitor gave it: kept while it names
+    /// parts that could not be used, so a reload shows the same notices; anything the
+    /// visitor changes writes the link of what is shown.
+    pub as_given: bool,
 }
 
 impl Comparing {
@@ -46,6 +54,8 @@ impl Comparing {
             banks,
             view: View::Paste,
             address: Address::Replace,
+            draft: String::new(),
+            as_given: true,
         }
         .apply(CompareAction::Arrive(route))
     }
@@ -55,7 +65,9 @@ impl Comparing {
         match &self.view {
             View::Paste => Some(Route::ComparePaste),
             // A link with parts that could not be used stays as the visitor gave it.
-            View::Compare(comparison) if comparison.has_problems() => None,
+            View::Compare(comparison) if self.as_given && comparison.has_problems() => None,
+            // Nothing opened: the form, with what was pasted, is all there is to keep.
+            View::Compare(comparison) if comparison.members.is_empty() => Some(Route::ComparePaste),
             View::Compare(comparison) => Some(Route::Compare(comparison.link())),
             View::Broken(_) | View::Assessment(_) => None,
         }
@@ -72,11 +84,18 @@ impl Comparing {
                     },
                     other => View::Assessment(other),
                 };
-                self.show(view, Address::Replace)
+                Comparing {
+                    as_given: true,
+                    ..self.show(view, Address::Replace)
+                }
             }
             CompareAction::Relabel { member, label } => match &self.view {
                 View::Compare(comparison) => {
-                    let mut comparison = (**comparison).clone();
+                    // The same results and notices (the analysis made anew: less code
+                    // than a clone of it).
+                    let (members, problems) =
+                        (comparison.members.clone(), comparison.problems.clone());
+                    let mut comparison = Comparison::new(members, problems, comparison.left_out);
                     comparison.relabel(member, &label);
                     self.show(View::Compare(Rc::new(comparison)), Address::Replace)
                 }
@@ -84,8 +103,29 @@ impl Comparing {
             },
             CompareAction::Pasted(text) => {
                 let comparison = Comparison::from_pasted(&text, self.banks);
-                self.show(View::Compare(Rc::new(comparison)), Address::Push)
+                self.pasted(comparison, text)
             }
+            CompareAction::Added(text) => match &self.view {
+                View::Compare(shown) => {
+                    let comparison = shown.with_pasted(&text, self.banks);
+                    self.pasted(comparison, text)
+                }
+                _ => self.apply(CompareAction::Pasted(text)),
+            },
+        }
+    }
+
+    /// A comparison made from pasted links, as a new step; what was pasted stays in
+    /// the form when it did not make one.
+    fn pasted(self, comparison: Comparison, text: String) -> Comparing {
+        let draft = if comparison.members.len() < 2 {
+            text
+        } else {
+            String::new()
+        };
+        Comparing {
+            draft,
+            ..self.show(View::Compare(Rc::new(comparison)), Address::Push)
         }
     }
 
@@ -99,10 +139,13 @@ impl Comparing {
         }
     }
 
+    /// Shows `view`; the address follows it from now on, and the form starts empty.
     fn show(self, view: View, address: Address) -> Comparing {
         Comparing {
             view,
             address,
+            draft: String::new(),
+            as_given: false,
             ..self
         }
     }

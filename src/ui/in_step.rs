@@ -9,7 +9,7 @@
 //! first visit about 1.5 KB gzip.
 
 use super::bank_text::{self, BankText};
-use super::journey::{Action, Address, Journey, Screen};
+use super::journey::{Action, Address, Journey, LinkKind, Screen};
 use super::route::{Route, COMPARISON_PAGE};
 use super::{curve, focus, host, keys, location, storage};
 use crate::assessment::answers::Choice;
@@ -226,7 +226,10 @@ fn title(journey: &Journey) -> String {
             ),
             None => "Result: not enough answers · Tandem".to_owned(),
         },
-        Screen::BrokenLink(_) => "Result link does not open · Tandem".to_owned(),
+        Screen::BrokenLink(_, LinkKind::Result) => "Result link does not open · Tandem".to_owned(),
+        Screen::BrokenLink(_, LinkKind::Invitation) => {
+            "Invitation link does not open · Tandem".to_owned()
+        }
         Screen::ComparisonPage(_) => "Comparison · Tandem".to_owned(),
         Screen::NotFound => "Page not found · Tandem".to_owned(),
     }

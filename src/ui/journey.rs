@@ -19,11 +19,19 @@ pub enum Screen {
     Profile,
     Question(usize),
     Result(Rc<Report>),
-    BrokenLink(LinkError),
+    /// A result or invitation link that does not open.
+    BrokenLink(LinkError, LinkKind),
     /// A route the comparison page shows (results side by side, or the form for
     /// pasting result links): its own page, so only those who compare load its code.
     ComparisonPage(Route),
     NotFound,
+}
+
+/// What a link that does not open was meant to open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    Result,
+    Invitation,
 }
 
 /// How the address bar should follow a new state.
@@ -171,7 +179,7 @@ impl Journey {
             Screen::Question(index) => Some(Route::Question(*index)),
             Screen::Result(report) => Some(Route::Result(report.token.clone())),
             // The comparison page writes its own address.
-            Screen::BrokenLink(_) | Screen::ComparisonPage(_) | Screen::NotFound => None,
+            Screen::BrokenLink(..) | Screen::ComparisonPage(_) | Screen::NotFound => None,
         }
     }
 
@@ -303,7 +311,10 @@ impl Journey {
             }
             Route::Result(token) => match Report::from_token(&token, self.banks) {
                 Ok(report) => self.show(Screen::Result(Rc::new(report)), Address::Replace),
-                Err(error) => self.show(Screen::BrokenLink(error), Address::Replace),
+                Err(error) => self.show(
+                    Screen::BrokenLink(error, LinkKind::Result),
+                    Address::Replace,
+                ),
             },
             // The invitation is kept, and the intro offers to start (or continue).
             Route::Invite(token) => match Report::from_token(&token, self.banks) {
@@ -312,7 +323,10 @@ impl Journey {
                     ..self
                 }
                 .show(Screen::Intro, Address::Replace),
-                Err(error) => self.show(Screen::BrokenLink(error), Address::Replace),
+                Err(error) => self.show(
+                    Screen::BrokenLink(error, LinkKind::Invitation),
+                    Address::Replace,
+                ),
             },
             Route::ComparePaste | Route::Compare(_) => {
                 self.show(Screen::ComparisonPage(route), Address::Replace)

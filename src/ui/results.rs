@@ -211,7 +211,11 @@ fn next_moves(report: &Report, placement: &Placement, advice: &Advice, voice: Vo
             voice.your(),
             bank.stage(next).title
         ),
-        (Some(next), true) => format!("If you choose to go on to {}", bank.stage(next).title),
+        (Some(next), true) => format!(
+            "If {} choose to go on to {}",
+            voice.they(),
+            bank.stage(next).title
+        ),
         (None, _) => format!("Staying {}", bank.stage(placement.stage).title),
     };
     let suffices = advice
@@ -230,7 +234,9 @@ fn next_moves(report: &Report, placement: &Placement, advice: &Advice, voice: Vo
                 <p class="may-stay" data-testid="may-stay">{suffices}</p>
             }
             <p>{intro}</p>
-            <p class="moves-order">{"Weakest areas first: start at the top."}</p>
+            if advice.ranked {
+                <p class="moves-order" data-testid="moves-order">{"Weakest areas first: start at the top."}</p>
+            }
             <ol class="move-list" data-testid="moves">{ for first.iter().map(|m| move_item(bank, m)) }</ol>
             if !rest.is_empty() {
                 <details class="more-moves">

@@ -39,6 +39,15 @@ impl Voice {
         }
     }
 
+    /// "you" or "they", as a sentence's subject.
+    pub fn they(self) -> &'static str {
+        if self.own {
+            "you"
+        } else {
+            "they"
+        }
+    }
+
     /// What the result is to its reader.
     pub fn result(self) -> &'static str {
         if self.own {

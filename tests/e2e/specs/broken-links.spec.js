@@ -20,6 +20,8 @@ const BROKEN = [
   { name: 'a token with an unanswered question', token: encodeToken(unanswered), detail: /no answer for question 4/ },
   { name: 'a token whose answer is not a choice', token: encodeToken(outOfRange), detail: /answer to question 7 is not one of the choices/ },
   { name: 'a token from an unknown version', token: encodeToken(MIXED, { version: 99 }), detail: /version of Tandem that this page does not know/ },
+  // Issue 30, item 10: it was said to come from an unknown version.
+  { name: 'a token of 100,000 characters', token: 'A'.repeat(100_000), detail: new RegExp(`has 100000 characters where ${good.length} were expected`) },
 ];
 
 test.describe('broken result links', () => {
@@ -40,6 +42,17 @@ test.describe('broken result links', () => {
       await expect(page).toHaveURL(/#\/about$/);
     });
   }
+
+  // Issue 30, item 10: a bad invitation was titled "This result link does not open".
+  test('a bad invite is titled "This result link does not open"', async ({ app, page }) => {
+    await app.open(`#/invite/${good.slice(0, 12)}`);
+    const notice = app.byTestId('broken-link');
+    await expect(notice.getByRole('heading', { level: 1 })).toHaveText('This invitation link does not open');
+    await expect(app.byTestId('notice-detail')).toHaveText(/has 12 characters where/);
+    await expect(page).toHaveTitle('Invitation link does not open · Tandem');
+    await app.press(app.byTestId('start'));
+    await expect(app.byTestId('profile-screen')).toBeVisible();
+  });
 
   test('with answers kept, the way on is the intro offering to continue', async ({ app }) => {
     await app.open('#/');

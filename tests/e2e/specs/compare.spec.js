@@ -20,6 +20,11 @@ async function answerToComparison(app, pattern) {
   await expect(app.byTestId('compare-screen')).toBeVisible();
 }
 
+/** `count` different results (distinct answers), none with a side. */
+function distinctTokens(count) {
+  return Array.from({ length: count }, (_, i) => encodeToken(patternFor('aligned').map((answer, q) => (q < 4 ? ((i >> q) & 1) + 1 : answer))));
+}
+
 /** The gaps as the screen ranks them: area names, largest difference first. */
 function rankedGaps(results) {
   const names = bank.dimensions.map((d) => d.name);
@@ -146,8 +151,8 @@ test.describe('comparison', () => {
   });
 
   test('more than twelve results: the first twelve show and the rest are named', async ({ app }) => {
-    const token = encodeToken(patternFor('aligned'));
-    await app.open(`#/compare/1/${Array(14).fill(token).join('/')}`);
+    const tokens = distinctTokens(14);
+    await app.open(`#/compare/1/${tokens.join('/')}`);
     await expect(app.byTestId('member')).toHaveCount(12);
     await expect(app.byTestId('left-out')).toHaveText('A comparison shows at most 12 results, so the last 2 given are left out.');
   });
@@ -155,5 +160,47 @@ test.describe('comparison', () => {
   test('a comparison link of an unknown format says so', async ({ app }) => {
     await app.open(`#/compare/9/${encodeToken(patternFor('aligned'))}`);
     await expect(app.byTestId('broken-link')).toContainText('This comparison link does not open');
+  });
+
+  // Issue 30, item 1: a paste that showed notices left the address at #/compare, so a
+  // reload (or a relabel, then a reload) showed an empty form.
+  test('a pasted comparison is lost on reload whenever a notice shows', async ({ app, page }) => {
+    const tokens = distinctTokens(13);
+    await app.open('compare.html#/compare');
+    await expect(app.byTestId('paste-screen')).toBeVisible();
+    await app.byTestId('paste-links').fill(tokens.join('\n'));
+    await app.press(app.byTestId('compare-pasted'));
+    await expect(app.byTestId('left-out')).toHaveText('A comparison shows at most 12 results, so the last one given is left out.');
+    await expect(page).toHaveURL(new RegExp(`#/compare/1/${tokens[0]}/`));
+    await app.byTestId('member-label').first().fill('Field sales');
+    await app.byTestId('member-label').first().press('Enter');
+    await expect(page).toHaveURL(/#\/compare\/1\/[^/]+\.RmllbGQgc2FsZXM\//);
+    await page.reload();
+    await expect(app.byTestId('member')).toHaveCount(12);
+    await expect(app.byTestId('member-label').first()).toHaveValue('Field sales');
+  });
+
+  // Issue 30, item 4: links on one line were cut to the last one without a word, and a
+  // paste that did not make a comparison cleared what the visitor typed.
+  test('several links on one line are cut to one silently', async ({ app, page }) => {
+    const [first, second, third] = distinctTokens(3);
+    await app.open('compare.html#/compare');
+    const address = (token) => new URL(`#/r/${token}`, page.url()).href;
+    const failing = `${address(first)}, ${first.slice(0, 12)}`;
+    await app.byTestId('paste-links').fill(failing);
+    await app.press(app.byTestId('compare-pasted'));
+    await expect(app.byTestId('too-few')).toBeVisible();
+    await expect(app.byTestId('compare-problem')).toHaveText(['The second link is cut short, so it is left out.']);
+    await expect(app.byTestId('paste-links')).toHaveValue(failing);
+    await app.byTestId('paste-links').fill(`${address(first)}, ${address(second)} ${first}`);
+    await app.press(app.byTestId('compare-pasted'));
+    await expect(app.byTestId('member')).toHaveCount(2);
+    await expect(app.byTestId('compare-problem')).toHaveText(['The third link is the same result as the first, so it is left out.']);
+    // The form under the comparison adds to it.
+    await app.press(app.root.locator('details.paste-again summary'));
+    await app.byTestId('paste-links').fill(third);
+    await app.press(app.byTestId('compare-pasted'));
+    await expect(app.byTestId('member')).toHaveCount(3);
+    await expect(page).toHaveURL(new RegExp(`#/compare/1/${first}/${second}/${third}$`));
   });
 });

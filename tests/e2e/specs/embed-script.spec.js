@@ -283,6 +283,26 @@ test.describe('theming through embed options', () => {
     await expect(framed.byTestId('cta')).toHaveCount(0);
   });
 
+  // Issue 30, item 11: these were ignored without the warning the README promises, and
+  // data-results="true" gave the host no result.
+  test('embed options that are wrong are ignored without the warning the README promises', async ({ app, page, baseURL }) => {
+    const warnings = [];
+    page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+    await openPost(page, baseURL, { results: 'yes', scroll: 'nope', height: 'abc' });
+    await expect(app.inFrame().byTestId('intro-screen')).toBeVisible();
+    for (const name of ['results', 'scroll', 'height']) {
+      await expect.poll(() => warnings.filter((w) => w.startsWith(`Tandem ignores ${name}`)).length, `a warning for ${name}: ${warnings.join(' | ')}`).toBe(1);
+    }
+    warnings.length = 0;
+    await openPost(page, baseURL, { results: 'true', scroll: 'on', height: '500px' });
+    await app.inFrame().start();
+    await app.inFrame().answerAll(MIXED);
+    await expect.poll(async () => (await heard(page, 'completed')).length).toBe(1);
+    const [completed] = await heard(page, 'completed');
+    expect(completed.token).toBe(encodeToken(MIXED));
+    expect(warnings.filter((w) => w.startsWith('Tandem ignores'))).toEqual([]);
+  });
+
   test('a call to action leads on from the result, filled in, in a new tab', async ({ app, page, baseURL }) => {
     await openPost(page, baseURL, { 'cta-label': 'Talk it through with us', cta: 'https://example.com/next?stage={stage}&at={position}&r={link}' });
     const framed = app.inFrame();
