@@ -10,9 +10,12 @@
 //! the order of [`Text`]'s numbers (`build.rs` refuses bank text with a line break).
 
 use super::fingerprint::fingerprint;
-use crate::content::{TEXT_COUNT, TEXT_FINGERPRINT};
 use std::fmt;
 use std::sync::OnceLock;
+
+// The table (`TEXT`, where the text is built in), its count and its fingerprint, which
+// build.rs writes from the banks: here, below the banks that name texts by number.
+include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
 /// One piece of bank text, by its number in the table `build.rs` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +102,7 @@ pub enum Texts {
 
 /// This build's texts: built in, except on the page that loads them.
 #[cfg(not(feature = "lazy-text"))]
-pub static TEXTS: Texts = Texts::BuiltIn(&crate::content::TEXT);
+pub static TEXTS: Texts = Texts::BuiltIn(&TEXT);
 /// This build's texts: built in, except on the page that loads them.
 #[cfg(feature = "lazy-text")]
 pub static TEXTS: Texts = Texts::Loaded(OnceLock::new());
@@ -139,7 +142,7 @@ impl Texts {
 /// The text file this build's page loads: what `read_file` takes.
 #[cfg(not(feature = "lazy-text"))]
 pub fn file() -> String {
-    let body = crate::content::TEXT.join("\n");
+    let body = TEXT.join("\n");
     format!(
         "{:016x} {}\n{body}",
         fingerprint(body.as_bytes()),
@@ -150,7 +153,6 @@ pub fn file() -> String {
 #[cfg(all(test, not(feature = "lazy-text")))]
 mod tests {
     use super::*;
-    use crate::content::TEXT;
 
     /// The file with its header's fingerprint and count as given, over `lines`.
     fn file_of(fingerprint_of: &str, count: usize, lines: &str) -> String {
