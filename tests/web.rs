@@ -12,6 +12,7 @@ use tandem::content::{BANKS, CURRENT, V1};
 use tandem::embed::Cta;
 use tandem::ui::focus;
 use tandem::ui::journey::Action;
+use tandem::ui::memo::Memo;
 use tandem::ui::question::{question_screen, QuestionProps};
 use tandem::ui::results::{results, ResultsProps};
 use wasm_bindgen::JsCast;
@@ -156,11 +157,20 @@ struct ScreenProps {
     shown: usize,
 }
 
-/// A screen as the app shows it: its heading's focus held by `use_heading_focus`.
+/// A screen as the pages show it: after each render, their one effect focuses the
+/// heading when what tells one screen from another changed (a `Memo` part).
 #[function_component]
 fn Screen(props: &ScreenProps) -> Html {
     let heading = yew::use_node_ref();
-    focus::use_heading_focus(&heading, props.shown);
+    let shown = yew::use_mut_ref(Memo::default);
+    {
+        let (heading, now) = (heading.clone(), props.shown);
+        yew::use_effect(move || {
+            if shown.borrow_mut().changed(now).is_some() {
+                focus::focus(&heading);
+            }
+        });
+    }
     html! {
         <main>
             <h1 ref={heading} tabindex="-1" data-testid="heading">{props.shown}</h1>

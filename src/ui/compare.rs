@@ -14,7 +14,8 @@ use crate::assessment::compare::{Area, Comparison, AGREE_WITHIN};
 use crate::assessment::text::Text;
 use crate::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// A member's key: the radius of its ring, and the room one takes in a row of keys.
@@ -44,8 +45,10 @@ fn letter(index: usize) -> char {
     (b'A' + index as u8) as char
 }
 
-#[derive(Properties)]
+/// What the comparison page shows: a comparison, or the form alone.
 pub struct CompareProps {
+    /// What tells this screen from another: its elements are drawn anew for another.
+    pub screen: AttrValue,
     /// `None` shows only the form for pasting result links.
     pub comparison: Option<Rc<Comparison>>,
     /// The full comparison link, to copy or share.
@@ -53,38 +56,21 @@ pub struct CompareProps {
     /// What the form holds when it appears: a paste that did not make a comparison.
     pub draft: AttrValue,
     pub on_action: Callback<CompareAction>,
-    /// Takes focus when the screen appears (see `focus::use_heading_focus`).
+    /// The screen's heading, which takes focus on a new screen (`compare_page`).
     pub heading: NodeRef,
 }
 
-/// A comparison never changes in place (the journey makes a new one), so the same
-/// `Rc` is the same comparison: no need for the code of a deep comparison.
-impl PartialEq for CompareProps {
-    fn eq(&self, other: &CompareProps) -> bool {
-        let same = match (&self.comparison, &other.comparison) {
-            (Some(this), Some(that)) => Rc::ptr_eq(this, that),
-            (this, that) => this.is_none() && that.is_none(),
-        };
-        same && self.link == other.link
-            && self.draft == other.draft
-            && self.on_action == other.on_action
-            && self.heading == other.heading
-    }
-}
-
-#[function_component]
-pub fn CompareScreen(props: &CompareProps) -> Html {
+pub fn compare_screen(props: &CompareProps) -> Html {
     let heading = props.heading.clone();
-    let pasted = use_node_ref();
     // On a comparison of two or more, the form adds to it; elsewhere it starts one.
     let adding = props
         .comparison
         .as_ref()
         .is_some_and(|c| c.members.len() >= 2);
-    let paste = paste_form(&pasted, &props.on_action, adding, &props.draft);
+    let paste = paste_form(&props.on_action, adding, &props.draft);
     let Some(comparison) = &props.comparison else {
         return html! {
-            <main class="screen compare" data-testid="paste-screen">
+            <main key={props.screen.to_string()} class="screen compare" data-testid="paste-screen">
                 <p class="brand" aria-hidden="true">{"Tandem"}</p>
                 <h1 ref={heading} tabindex="-1">{"Compare results"}</h1>
                 <p class="lead">{"Put two or more people's results side by side: where their views of the teams differ most, what such a gap usually means, and what to discuss. Nothing leaves this browser."}</p>
@@ -135,7 +121,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
         },
     };
     html! {
-        <main class="screen compare" data-testid="compare-screen">
+        <main key={props.screen.to_string()} class="screen compare" data-testid="compare-screen">
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
             <h1 ref={heading} tabindex="-1">{"How your views compare"}</h1>
             if comparison.has_problems() {
@@ -441,30 +427,26 @@ fn agreement(comparison: &Comparison) -> Html {
 
 /// A text area for result links and a button that compares them: with the results
 /// shown when `adding`, else on their own. It opens holding `draft`.
-fn paste_form(
-    area: &NodeRef,
-    on_action: &Callback<CompareAction>,
-    adding: bool,
-    draft: &AttrValue,
-) -> Html {
-    let onsubmit = {
-        let area = area.clone();
-        on_action.reform(move |event: SubmitEvent| {
-            event.prevent_default();
-            let text = area.cast::<HtmlTextAreaElement>().map(|a| a.value());
-            let text = text.unwrap_or_default();
-            if adding {
-                CompareAction::Added(text)
-            } else {
-                CompareAction::Pasted(text)
-            }
-        })
-    };
+fn paste_form(on_action: &Callback<CompareAction>, adding: bool, draft: &AttrValue) -> Html {
+    let onsubmit = on_action.reform(move |event: SubmitEvent| {
+        event.prevent_default();
+        let text = event
+            .target_dyn_into::<Element>()
+            .and_then(|form| form.query_selector("textarea").ok().flatten())
+            .and_then(|area| area.dyn_into::<HtmlTextAreaElement>().ok())
+            .map(|area| area.value())
+            .unwrap_or_default();
+        if adding {
+            CompareAction::Added(text)
+        } else {
+            CompareAction::Pasted(text)
+        }
+    });
     html! {
         <form class="paste" {onsubmit} data-testid="paste-form">
             <label for="paste-links">{"Result links, one per line"}</label>
             <p id="paste-help" class="hint">{"Up to 12: links to results, or to a comparison you want to add to."}</p>
-            <textarea ref={area} id="paste-links" rows="6" aria-describedby="paste-help"
+            <textarea id="paste-links" rows="6" aria-describedby="paste-help"
                 spellcheck="false" autocomplete="off" value={draft.clone()} data-testid="paste-links" />
             <button type="submit" class="button primary" data-testid="compare-pasted">{"Compare these results"}</button>
         </form>

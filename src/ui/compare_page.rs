@@ -1,10 +1,13 @@
 //! The comparison page's root component (`compare.html`, a program of its own): owns
-//! the page's state, keeps the address bar and title in step with it, and hands any
-//! route that is not a comparison to the assessment's page.
+//! the page's state, shows the screen it calls for (plain functions of it, as on the
+//! assessment's page), and keeps the page in step with it in one effect: the address
+//! bar and history, the title, the heading's focus, and any route that is not a
+//! comparison handed to the assessment's page.
 
-use super::compare::CompareScreen;
+use super::compare::{compare_screen, CompareProps};
 use super::comparing::{CompareAction, Comparing, View};
 use super::journey::Address;
+use super::memo::Memo;
 use super::notice::{notice, opening, Notice};
 use super::route::{Route, ASSESSMENT_PAGE};
 use super::{focus, location};
@@ -14,10 +17,8 @@ use yew::prelude::*;
 #[function_component]
 pub fn ComparePage() -> Html {
     let page = use_reducer(|| Comparing::new(&BANKS, Route::parse(&location::fragment())));
-    use_history_in_step(&page);
-    use_effect_with(page.title(), |title| {
-        gloo::utils::document().set_title(title)
-    });
+    let heading = use_node_ref();
+    use_page_in_step(&page, &heading);
     let on_action = {
         let dispatcher = page.dispatcher();
         Callback::from(move |action| {
@@ -25,19 +26,25 @@ pub fn ComparePage() -> Html {
             dispatcher.dispatch(action);
         })
     };
-    let heading = use_node_ref();
-    let shown = shown(&page.view);
-    focus::use_heading_focus(&heading, shown.clone());
     match &page.view {
-        View::Paste => html! {
-            <CompareScreen key={shown} comparison={None} link="" draft="" {on_action} {heading} />
-        },
+        View::Paste => compare_screen(&CompareProps {
+            screen: shown(&page.view).into(),
+            comparison: None,
+            link: AttrValue::default(),
+            draft: AttrValue::default(),
+            on_action,
+            heading,
+        }),
         View::Compare(comparison) => {
             let link = location::page_address() + &Route::Compare(comparison.link()).fragment();
-            html! {
-                <CompareScreen key={shown} comparison={comparison.clone()} link={AttrValue::from(link)}
-                    draft={AttrValue::from(page.draft.clone())} {on_action} {heading} />
-            }
+            compare_screen(&CompareProps {
+                screen: shown(&page.view).into(),
+                comparison: Some(comparison.clone()),
+                link: AttrValue::from(link),
+                draft: AttrValue::from(page.draft.clone()),
+                on_action,
+                heading,
+            })
         }
         View::Broken(error) => notice(Notice {
             title: "This comparison link does not open",
@@ -65,10 +72,21 @@ fn shown(view: &View) -> String {
     }
 }
 
-/// Follows the visitor's moves through history and keeps the address bar on the view
-/// shown; a route of the assessment's opens that page in place of this one.
+/// What each part of the page was last brought in step with.
+#[derive(Default)]
+struct Written {
+    title: Memo<&'static str>,
+    /// The assessment's route this page handed on, once.
+    leaving: Memo<Option<String>>,
+    /// The screen whose heading took focus.
+    shown: Memo<String>,
+}
+
+/// Follows the visitor's moves through history; after each render, keeps the address
+/// bar on the view shown (or hands an assessment's route to its page), the title, and
+/// the heading's focus on a new screen, each part only when what it depends on changed.
 #[hook]
-fn use_history_in_step(page: &UseReducerHandle<Comparing>) {
+fn use_page_in_step(page: &UseReducerHandle<Comparing>, heading: &NodeRef) {
     {
         let dispatcher = page.dispatcher();
         use_effect_with((), move |_| {
@@ -80,15 +98,27 @@ fn use_history_in_step(page: &UseReducerHandle<Comparing>) {
             move || drop(listener)
         });
     }
-    let page = page.clone();
+    let written = use_mut_ref(Written::default);
+    let (page, heading) = (page.clone(), heading.clone());
     use_effect(move || {
-        if let View::Assessment(route) = &page.view {
-            location::open_page(ASSESSMENT_PAGE, &route.fragment(), false);
+        let written = &mut written.borrow_mut();
+        let leaving = match &page.view {
+            View::Assessment(route) => Some(route.fragment()),
+            _ => None,
+        };
+        if let Some(Some(fragment)) = written.leaving.changed(leaving) {
+            location::open_page(ASSESSMENT_PAGE, fragment, false);
         } else if let Some(route) = page.route() {
             let fragment = route.fragment();
             if location::fragment() != fragment {
                 location::set_fragment(&fragment, page.address == Address::Push);
             }
+        }
+        if let Some(title) = written.title.changed(page.title()) {
+            gloo::utils::document().set_title(title);
+        }
+        if written.shown.changed(shown(&page.view)).is_some() {
+            focus::focus(&heading);
         }
     });
 }

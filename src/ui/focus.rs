@@ -6,7 +6,7 @@
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement};
-use yew::prelude::*;
+use yew::NodeRef;
 
 thread_local! {
     static VISITOR_ACTED: Cell<bool> = const { Cell::new(false) };
@@ -16,16 +16,6 @@ thread_local! {
 /// heading takes focus.
 pub fn visitor_acted() {
     VISITOR_ACTED.set(true);
-}
-
-/// Focuses `heading` (a heading with `tabindex="-1"`) whenever `shown`, what tells
-/// one screen from another, changes. The root component holds it for every screen,
-/// so the screens themselves are plain functions with no component of their own (the
-/// assessment's page does the same in `in_step`).
-#[hook]
-pub fn use_heading_focus<Shown: PartialEq + 'static>(heading: &NodeRef, shown: Shown) {
-    let heading = heading.clone();
-    use_effect_with(shown, move |_| focus(&heading));
 }
 
 /// Arrow keys move a radio group's selection (an ARIA one: `role="radio"`, checked by

@@ -10,6 +10,7 @@
 
 use super::bank_text::{self, BankText};
 use super::journey::{Action, Address, Journey, LinkKind, Screen};
+use super::memo::Memo;
 use super::route::{Route, COMPARISON_PAGE};
 use super::{curve, focus, host, keys, location, storage};
 use crate::assessment::answers::Choice;
@@ -34,29 +35,6 @@ struct Written {
     told: Memo<Screen>,
     focused: Memo<Focused>,
     selection: Memo<Option<(usize, Option<Choice>)>>,
-}
-
-/// A value a part of the page was brought in step with; nothing until it first ran.
-struct Memo<T>(Option<T>);
-
-impl<T> Default for Memo<T> {
-    fn default() -> Self {
-        Memo(None)
-    }
-}
-
-impl<T: PartialEq> Memo<T> {
-    /// `now`, if it differs from the value held (or none was yet); the memo then holds it.
-    fn changed(&mut self, now: T) -> Option<&T> {
-        if self.0.as_ref() == Some(&now) {
-            return None;
-        }
-        Some(self.0.insert(now))
-    }
-
-    fn last(&self) -> Option<&T> {
-        self.0.as_ref()
-    }
 }
 
 /// The comparison page, opened at `fragment`, as a new history entry or in place.

@@ -19,7 +19,7 @@ pub struct IntroProps {
     #[prop_or_default]
     pub invited_by: Option<Option<AttrValue>>,
     pub on_action: Callback<Action>,
-    /// Takes focus when the screen appears (see `focus::use_heading_focus`).
+    /// Takes focus when the screen appears (`in_step`, through `focus::focus`).
     pub heading: NodeRef,
 }
 

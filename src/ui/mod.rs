@@ -16,6 +16,7 @@ mod invite;
 pub mod journey;
 mod keys;
 pub mod location;
+pub mod memo;
 mod notice;
 pub mod panic;
 mod profile;

@@ -13,7 +13,7 @@ pub struct Notice {
     /// "Take the assessment" as a button with this handler; without one, a link to
     /// the assessment's page.
     pub on_start: Option<Callback<MouseEvent>>,
-    /// Takes focus when the screen appears (see `focus::use_heading_focus`).
+    /// Takes focus when the screen appears (each page's one effect, through `focus::focus`).
     pub heading: NodeRef,
 }
 

@@ -11,7 +11,7 @@ pub struct ProfileProps {
     pub bank: &'static Bank,
     pub profile: Profile,
     pub on_action: Callback<Action>,
-    /// Takes focus when the screen appears (see `focus::use_heading_focus`).
+    /// Takes focus when the screen appears (`in_step`, through `focus::focus`).
     pub heading: NodeRef,
 }
 

@@ -18,7 +18,7 @@ pub struct QuestionProps {
     pub selected: Option<Choice>,
     pub answered: usize,
     pub on_action: Callback<Action>,
-    /// Takes focus when a question appears (see `focus::use_heading_focus`).
+    /// Takes focus when a question appears (`in_step`, through `focus::focus`).
     pub heading: NodeRef,
 }
 

@@ -32,7 +32,7 @@ pub struct ResultsProps {
     #[prop_or_default]
     pub cta: Option<&'static Cta>,
     pub on_action: Callback<Action>,
-    /// Takes focus when the screen appears (see `focus::use_heading_focus`).
+    /// Takes focus when the screen appears (`in_step`, through `focus::focus`).
     pub heading: NodeRef,
 }
 
