@@ -44,6 +44,24 @@ pub fn intro(props: &IntroProps) -> Html {
     let minutes = questions.div_ceil(5);
     let complete = props.answered == questions;
     let stages = Stage::ALL.map(|stage| html! { <li>{props.bank.stage(stage).title}</li> });
+    // Kept answers are taken on; an invitation compares with them at the end.
+    let invited = props.invited_by.is_some();
+    let actions = html! {
+        <div class="actions">
+            if props.answered > 0 {
+                <button type="button" class="button primary" onclick={resume} data-testid="resume">
+                    { match (complete, invited) {
+                        (true, true) => "Compare with my last result".to_owned(),
+                        (true, false) => "See my last result".to_owned(),
+                        (false, _) => format!("Continue ({} of {} answered)", props.answered, questions),
+                    } }
+                </button>
+                <button type="button" class="button" onclick={start} data-testid="start">{"Start over"}</button>
+            } else {
+                <button type="button" class="button primary" onclick={start} data-testid="start">{"Start the assessment"}</button>
+            }
+        </div>
+    };
     html! {
         <main key="intro" class="screen intro" data-testid="intro-screen" {onkeydown}>
             <p class="brand" aria-hidden="true">{"Tandem"}</p>
@@ -56,7 +74,8 @@ pub fn intro(props: &IntroProps) -> Html {
                         if let Some(side) = side { {" from "}<strong>{side.clone()}</strong> }
                         {" took this assessment and would like to see how your view compares. Answer from where you sit; when you finish, both results open side by side. Theirs stays hidden until then, so it cannot colour your answers."}
                     </p>
-                    <button type="button" class="button" onclick={props.on_action.reform(|_| Action::DeclineInvite)}
+                    { actions.clone() }
+                    <button type="button" class="text-button" onclick={props.on_action.reform(|_| Action::DeclineInvite)}
                         data-testid="decline-invite">{"Take it without comparing"}</button>
                 </section>
             }
@@ -67,17 +86,7 @@ pub fn intro(props: &IntroProps) -> Html {
                 <li>{format!("Works with a keyboard: keys 1–{} choose, Enter goes on.", props.bank.choices_per_question())}</li>
                 <li>{"Your answers never leave this browser unless you share your result link."}</li>
             </ul>
-            <div class="actions">
-                if props.answered > 0 {
-                    <button type="button" class="button primary" onclick={resume} data-testid="resume">
-                        { if complete { "See my last result".to_owned() }
-                          else { format!("Continue ({} of {} answered)", props.answered, questions) } }
-                    </button>
-                    <button type="button" class="button" onclick={start} data-testid="start">{"Start over"}</button>
-                } else {
-                    <button type="button" class="button primary" onclick={start} data-testid="start">{"Start the assessment"}</button>
-                }
-            </div>
+            if !invited { { actions } }
             <p class="compare-entry"><a href={format!("{COMPARISON_PAGE}#/compare")} data-testid="compare-others">{"Compare results you already have"}</a></p>
         </main>
     }

@@ -204,3 +204,30 @@ test.describe('comparison', () => {
     await expect(page).toHaveURL(new RegExp(`#/compare/1/${first}/${second}/${third}$`));
   });
 });
+
+/** Issue 30, item 3: the invitation's card led with "Take it without comparing" while
+ * the action it is about sat far below; and with a finished result kept, "See my last
+ * result" opened the comparison without saying so. */
+test.describe('an invitation leads with comparing', () => {
+  const invitation = () => `#/invite/${encodeToken(MIXED, { profile: [SALES, 0, 0, 0] })}`;
+
+  test('its first button, the primary one, starts the assessment; declining comes after, quietly', async ({ app }) => {
+    await app.open(invitation());
+    const buttons = app.byTestId('intro-screen').locator('button');
+    await expect(buttons.first()).toHaveText('Start the assessment');
+    await expect(buttons.first()).toHaveClass(/primary/);
+    await expect(app.byTestId('decline-invite')).not.toHaveClass(/primary/);
+    const order = await buttons.evaluateAll((all) => all.map((button) => button.dataset.testid));
+    expect(order.indexOf('start')).toBeLessThan(order.indexOf('decline-invite'));
+    await app.press(buttons.first());
+    await expect(app.byTestId('profile-screen')).toBeVisible();
+  });
+
+  test('with a finished result kept, the button says it compares with it, and does', async ({ app }) => {
+    await app.completeJourney(patternFor('aligned'));
+    await app.open(invitation());
+    await expect(app.byTestId('resume')).toHaveText('Compare with my last result');
+    await app.press(app.byTestId('resume'));
+    await expect(app.byTestId('compare-screen')).toBeVisible();
+  });
+});
