@@ -46,6 +46,12 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
       await expectNoViolations(page, 'the intro');
     });
 
+    test('intro with an invitation to compare', async ({ app, page }) => {
+      await app.open(`#/invite/${encodeToken(MIXED, { profile: [1, 0, 0, 0] })}`);
+      await expect(app.byTestId('invited')).toBeVisible();
+      await expectNoViolations(page, 'the intro with an invitation');
+    });
+
     test('profile, untouched and filled in', async ({ app, page }) => {
       await app.open('#/about');
       await expect(app.byTestId('profile-screen')).toBeVisible();
