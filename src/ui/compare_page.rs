@@ -10,7 +10,7 @@ use super::journey::Address;
 use super::memo::Memo;
 use super::notice::{notice, opening, Notice};
 use super::route::{Route, ASSESSMENT_PAGE};
-use super::{focus, location};
+use super::{curve, focus, location};
 use crate::content::BANKS;
 use yew::prelude::*;
 
@@ -120,5 +120,6 @@ fn use_page_in_step(page: &UseReducerHandle<Comparing>, heading: &NodeRef) {
         if written.shown.changed(shown(&page.view)).is_some() {
             focus::focus(&heading);
         }
+        curve::place_labels();
     });
 }

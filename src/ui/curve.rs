@@ -26,7 +26,7 @@ pub fn curve(bank: &Bank, placement: &Placement, voice: Voice) -> Html {
         band_range(scoring, stage),
     );
     // The marker's label stands above the marker, shifted by the same fraction of its
-    // own width so it never leaves the picture: --at, from data-at (see `place_label`).
+    // own width so it never leaves the picture: --at, from data-at (see `place_labels`).
     let at = format!("calc({}% / 10)", units(x / WIDTH * 1000.0));
     html! {
         <figure class="curve" data-testid="curve">
@@ -52,17 +52,24 @@ pub fn curve(bank: &Bank, placement: &Placement, voice: Voice) -> Html {
     }
 }
 
-/// Gives the marker's label on the page its place, `--at` from its `data-at` (the
-/// marker's x in per mille): through the CSSOM, as a strict Content-Security-Policy
-/// refuses style attributes. The page runs it after every render.
-pub fn place_label() {
-    let label = gloo::utils::document()
-        .query_selector(".marker-label[data-at]")
-        .ok()
-        .flatten();
-    if let Some(label) = label.and_then(|label| label.dyn_into::<HtmlElement>().ok()) {
-        let at = label.get_attribute("data-at").unwrap_or_default();
-        let _ = label.style().set_property("--at", &at);
+/// Gives the picture's words on the page their places: the marker's label `--at` from
+/// its `data-at` (the marker's x in per mille), and the stages' names `--columns` from
+/// their `data-columns`: through the CSSOM, as a strict Content-Security-Policy refuses
+/// style attributes. Each page runs it after every render.
+pub fn place_labels() {
+    for (selector, attribute, property) in [
+        (".marker-label[data-at]", "data-at", "--at"),
+        (".band-labels[data-columns]", "data-columns", "--columns"),
+    ] {
+        // A page draws one curve at most.
+        let found = gloo::utils::document()
+            .query_selector(selector)
+            .ok()
+            .flatten();
+        if let Some(element) = found.and_then(|found| found.dyn_into::<HtmlElement>().ok()) {
+            let value = element.get_attribute(attribute).unwrap_or_default();
+            let _ = element.style().set_property(property, &value);
+        }
     }
 }
 
@@ -85,7 +92,10 @@ pub fn frame(scoring: Scoring) -> Html {
     }
 }
 
-/// The stages' names under the picture, `current` highlighted.
+/// The stages' names under the picture, `current` highlighted. Where they fit, each
+/// stands exactly under its band: the grid's tracks are the picture's margins and the
+/// bands' widths (`data-columns`, which [`place_labels`] hands to the CSSOM); where they
+/// do not, the stylesheet makes them a key, each beside a swatch of its band's colour.
 pub fn band_labels(bank: &Bank, current: Option<Stage>) -> Html {
     let labels = Stage::ALL.into_iter().map(|stage| {
         let current = Some(stage) == current;
@@ -95,7 +105,22 @@ pub fn band_labels(bank: &Bank, current: Option<Stage>) -> Html {
             </li>
         }
     });
-    html! { <ol class="band-labels">{ for labels }</ol> }
+    html! { <ol class="band-labels" data-columns={band_columns(bank.scoring)}>{ for labels }</ol> }
+}
+
+/// The grid's tracks under the picture: its left margin, each band's width, its right
+/// margin, in the picture's units as fractions.
+fn band_columns(scoring: Scoring) -> String {
+    let (left, _) = band(scoring, Stage::Undefined);
+    let (last, last_width) = band(scoring, Stage::Integrated);
+    let widths = Stage::ALL.map(|stage| band(scoring, stage).1);
+    let tracks = std::iter::once(left)
+        .chain(widths)
+        .chain([WIDTH - last - last_width]);
+    tracks
+        .map(|width| format!("minmax(0,{}fr)", units(width)))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A stage's band in the words of the 0–100 scale.

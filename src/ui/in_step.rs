@@ -1,7 +1,7 @@
 //! Keeps what lies outside the app's own screen in step with the journey: the address
 //! bar and history, stored progress, the page's title, the comparison page, a host
 //! page that embeds Tandem, which element has focus, the bank text the screens need
-//! and the one style the markup cannot carry (the curve's label).
+//! and the styles the markup cannot carry (the curve's labels).
 //!
 //! One effect after every render does all of it, each part only when what it depends
 //! on changed since it last ran ([`Written`]). One effect per part would do the same,
@@ -72,7 +72,7 @@ pub fn use_page_in_step(
     // shown moves on before anything else reads the address. The bank text before
     // focus, which depends on whether the screen waits for it. The heading's focus
     // before the checked answer's, which wins on a question reached with an answer.
-    // The curve's label last, once the DOM holds the screen.
+    // The curve's labels last, once the DOM holds the screen.
     use_effect(move || {
         let written = &mut written.borrow_mut();
         let route = journey.route();
@@ -107,7 +107,7 @@ pub fn use_page_in_step(
         if written.selection.changed(journey.selected()).is_some() {
             focus::follow_selection();
         }
-        curve::place_label();
+        curve::place_labels();
     });
 }
 

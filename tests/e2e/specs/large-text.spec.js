@@ -4,7 +4,7 @@
 // scrolling, nothing cut off, and the curve's labels grow with the text
 // (WCAG 1.4.4 and 1.4.10).
 const path = require('node:path');
-const { test, expect, MIXED, encodeToken, fakeShareSheet } = require('./tandem');
+const { test, expect, MIXED, encodeToken, fakeShareSheet, setDefaultFont } = require('./tandem');
 
 const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
 
@@ -17,12 +17,6 @@ const SETTINGS = [
   { width: 320, font: 24 },
   { width: 390, font: 32 },
 ];
-
-/** Sets the browser's default font size, as its text-size setting does. */
-async function setDefaultFont(page, size) {
-  const devtools = await page.context().newCDPSession(page);
-  await devtools.send('Page.setFontSizes', { fontSizes: { standard: size, fixed: Math.round(size * 0.8) } });
-}
 
 /**
  * A screenshot of the whole page at this text size. Playwright's fullPage capture

@@ -2,7 +2,7 @@
 // WCAG reflow and semantics: no horizontal scrolling at 320 px or at 200% zoom, no
 // motion when the visitor asks for less, and the accessibility tree Chromium exposes
 // has the roles and names a screen reader needs.
-const { test, expect, bank, MIXED, encodeToken, fakeShareSheet } = require('./tandem');
+const { test, expect, bank, MIXED, encodeToken, fakeShareSheet, setDefaultFont } = require('./tandem');
 
 const SCREENS = [
   ['intro', '#/'],
@@ -183,5 +183,52 @@ test.describe('a new screen opens at its top', () => {
     await expect(app.byTestId('results-screen')).toBeVisible();
     expect(await hiddenAbove(app.page.locator('.result-hero'))).toBe(0);
     expect(await app.page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
+
+/** Issue 30, item 8: the stages' names under the curve were drawn as equal quarters
+ * while the bands are 0–17, 18–50, 51–83 and 84–100 ("Integrated" began about 45 px
+ * left of its band), and with large text they wrapped into a grid that matched no band,
+ * breaking words. Where they fit, each name stands exactly under its band; where they
+ * do not, they are a key, each name whole beside a swatch of its band's colour. */
+test.describe('the stages\' names under the curve', () => {
+  /** Each name's box and its band's, in px. */
+  const boxes = (app) =>
+    app.byTestId('curve').evaluate((curve) =>
+      [...curve.querySelectorAll('.band-labels li')].map((label, band) => {
+        const name = label.getBoundingClientRect();
+        const rect = curve.querySelector(`rect.band[data-band="${band}"]`).getBoundingClientRect();
+        const text = document.createRange();
+        text.selectNodeContents(label);
+        return { left: name.left, right: name.right, bandLeft: rect.left, bandRight: rect.right, lines: text.getClientRects().length, textRight: text.getBoundingClientRect().right };
+      }));
+
+  test('stand exactly under their bands on a wide screen', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await app.open(`#/r/${encodeToken(MIXED)}`);
+    await app.readResult();
+    const names = await boxes(app);
+    expect(names).toHaveLength(4);
+    for (const [band, name] of names.entries()) {
+      expect(Math.abs(name.left - name.bandLeft), `band ${band}'s left edge`).toBeLessThan(1.5);
+      expect(Math.abs(name.right - name.bandRight), `band ${band}'s right edge`).toBeLessThan(1.5);
+      expect(name.lines, `band ${band}'s name on one line`).toBe(1);
+    }
+  });
+
+  test('are a key of whole words at 320 px with 24 px text', async ({ app, page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await setDefaultFont(page, 24);
+    await app.open(`#/r/${encodeToken(MIXED)}`);
+    await app.readResult();
+    for (const [band, name] of (await boxes(app)).entries()) {
+      expect(name.lines, `band ${band}'s name is not broken`).toBe(1);
+      expect(name.textRight, `band ${band}'s name fits the screen`).toBeLessThanOrEqual(320);
+    }
+    const swatches = await app.byTestId('curve').evaluate((curve) =>
+      [...curve.querySelectorAll('.band-labels li')].map((label) => getComputedStyle(label, '::before').backgroundColor));
+    const bands = await app.byTestId('curve').evaluate((curve) =>
+      [...curve.querySelectorAll('rect.band')].map((rect) => getComputedStyle(rect).fill));
+    expect(swatches, 'each name beside its band\'s colour').toEqual(bands);
   });
 });

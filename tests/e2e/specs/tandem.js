@@ -471,7 +471,14 @@ function storageAccess(target, name) {
   }, name);
 }
 
+/** Sets the browser's default font size, as its text-size setting does. */
+async function setDefaultFont(page, size) {
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Page.setFontSizes', { fontSizes: { standard: size, fixed: Math.round(size * 0.8) } });
+}
+
 module.exports = {
+  setDefaultFont,
   test,
   storageAccess,
   fakeShareSheet,
