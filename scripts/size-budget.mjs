@@ -1,10 +1,12 @@
 // The size lines CI holds (scripts/sizes.mjs --check) and the bench reports against.
 /**
- * Bytes (KB = 1000 bytes) that may be sent, gzip'd: each line is the build's figure of
- * 7 Dec 2026 plus about 0.5 KB, so a regression of that size fails. First visit 97.1 KB
- * (its WASM 84.6 KB), within the round's target of 100 KB; the bank text, loaded once a
- * visitor starts, 15.4 KB; the comparison page, opened fresh, 103.1 KB; the exports
- * program, loaded once a result shows, 34.2 KB; embed.js, which host pages load, stays
- * within 2 KB. docs/size.md says what each feature cost and what was tried.
+ * Bytes (KB = 1000 bytes) that may be sent, gzip'd: each line is the build's figure plus
+ * about 0.5 KB, so a regression of that size fails. On 7 Dec 2026, after the fixes of
+ * issue 30 (+1.0 KB: error wording, embed options, printing, the invitation, the
+ * stages' names under their bands): first visit 98.1 KB (its WASM 85.5 KB), within the
+ * round's allowance of 100 KB; the bank text, loaded once a visitor starts, 15.4 KB; the
+ * comparison page, opened fresh, 102.0 KB (one component and one effect, −1.2 KB); the
+ * exports program, loaded once a result shows, 34.3 KB; embed.js, which host pages load,
+ * stays within 2 KB. docs/size.md says what each change cost and what was tried.
  */
-export const BUDGET = { total: 97_700, wasm: 85_100, comparison: 103_600, embed: 2_000, exports: 34_800, text: 15_900 };
+export const BUDGET = { total: 98_700, wasm: 86_000, comparison: 102_500, embed: 2_000, exports: 34_800, text: 15_900 };

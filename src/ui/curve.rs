@@ -113,14 +113,17 @@ pub fn band_labels(bank: &Bank, current: Option<Stage>) -> Html {
 fn band_columns(scoring: Scoring) -> String {
     let (left, _) = band(scoring, Stage::Undefined);
     let (last, last_width) = band(scoring, Stage::Integrated);
-    let widths = Stage::ALL.map(|stage| band(scoring, stage).1);
-    let tracks = std::iter::once(left)
-        .chain(widths)
-        .chain([WIDTH - last - last_width]);
+    let mut widths = [left, 0.0, 0.0, 0.0, 0.0, WIDTH - last - last_width];
+    for stage in Stage::ALL {
+        widths[stage.level() as usize + 1] = band(scoring, stage).1;
+    }
+    let mut tracks = String::new();
+    for width in widths {
+        tracks += "minmax(0,";
+        tracks += &units(width);
+        tracks += "fr) ";
+    }
     tracks
-        .map(|width| format!("minmax(0,{}fr)", units(width)))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A stage's band in the words of the 0–100 scale.
