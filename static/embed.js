@@ -29,6 +29,8 @@
       return null;
     }
     var address = new URL(source, document.baseURI);
+    // The app's folder named without its closing slash would load the host's 404 page.
+    if (!/(\/|\.\w+)$/.test(address.pathname)) address.pathname += '/';
     var fragment = address.hash;
     address.hash = '';
     address.searchParams.set('embed', '1');

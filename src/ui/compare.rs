@@ -7,6 +7,7 @@
 use super::chart::join_names;
 use super::comparing::CompareAction;
 use super::curve::{band_labels, frame};
+use super::location;
 use super::route::ASSESSMENT_PAGE;
 use super::share::{share_link, Ids, Words};
 use crate::assessment::bank::Bank;
@@ -76,7 +77,7 @@ pub fn compare_screen(props: &CompareProps) -> Html {
                 <p class="lead">{"Put two or more people's results side by side: where their views of the teams differ most, what such a gap usually means, and what to discuss. Nothing leaves this browser."}</p>
                 { paste }
                 <div class="actions">
-                    <a class="button" href={ASSESSMENT_PAGE} data-testid="start">{"Take the assessment"}</a>
+                    <a class="button" href={location::page_href(ASSESSMENT_PAGE)} data-testid="start">{"Take the assessment"}</a>
                 </div>
             </main>
         };
@@ -134,7 +135,7 @@ pub fn compare_screen(props: &CompareProps) -> Html {
             }
             { body }
             <div class="actions">
-                <a class="button" href={ASSESSMENT_PAGE} data-testid="start">{"Take the assessment"}</a>
+                <a class="button" href={location::page_href(ASSESSMENT_PAGE)} data-testid="start">{"Take the assessment"}</a>
             </div>
         </main>
     }
@@ -190,7 +191,7 @@ fn members(
                     <input id={field} type="text" value={label.clone()} maxlength="30" autocomplete="off"
                         {onchange} data-testid="member-label" />
                     <span class="member-stage" data-testid="member-stage">{placed}</span>
-                    <a href={format!("{ASSESSMENT_PAGE}#/r/{}", report.token)} data-testid="member-result">
+                    <a href={format!("{}#/r/{}", location::page_href(ASSESSMENT_PAGE), report.token)} data-testid="member-result">
                         {format!("Open result {} on its own", letter(index))}
                     </a>
                 </div>

@@ -38,7 +38,7 @@ struct Written {
 }
 
 /// The comparison page, opened at `fragment`, as a new history entry or in place.
-#[derive(PartialEq)]
+#[derive(Clone, PartialEq)]
 struct Leaving {
     fragment: String,
     push: bool,
@@ -74,41 +74,52 @@ pub fn use_page_in_step(
     // before the checked answer's, which wins on a question reached with an answer.
     // The curve's labels last, once the DOM holds the screen.
     use_effect(move || {
-        let written = &mut written.borrow_mut();
-        let route = journey.route();
-        keep_history_in_step(&journey, &route, written);
-        let new_screen = written.told.last() != Some(&journey.screen);
-        bank_text::keep_loading(&bank_text, &journey.screen, new_screen);
-        match written.stored.changed(journey.stored()) {
-            Some(Some(stored)) => storage::save(stored),
-            Some(None) => storage::clear(),
-            None => {}
-        }
-        if let Some(title) = written.title.changed(title(&journey)) {
-            gloo::utils::document().set_title(title);
-        }
-        if let Some(Some(leaving)) = written.leaving.changed(leaving(&journey)) {
+        let leaving = keep_in_step(&journey, &heading, &bank_text, &mut written.borrow_mut());
+        // Last, with `written` no longer borrowed: in the one-file build the move to the
+        // other page fires a history event at once, whose listener writes `written`.
+        if let Some(leaving) = leaving {
             location::open_page(COMPARISON_PAGE, &leaving.fragment, leaving.push);
         }
-        if new_screen {
-            tell_host(&journey, written);
-        }
-        let waiting_for_text = bank_text::waits_for(&journey.screen, &bank_text);
-        if written
-            .focused
-            .changed(Focused {
-                route,
-                waiting_for_text,
-            })
-            .is_some()
-        {
-            focus::focus(&heading);
-        }
-        if written.selection.changed(journey.selected()).is_some() {
-            focus::follow_selection();
-        }
-        curve::place_labels();
     });
+}
+
+/// Brings each part of the page in step with `journey`, in the order above; returns the
+/// comparison page to open, if the journey has just left for it.
+fn keep_in_step(
+    journey: &Journey,
+    heading: &NodeRef,
+    bank_text: &UseStateHandle<BankText>,
+    written: &mut Written,
+) -> Option<Leaving> {
+    let route = journey.route();
+    keep_history_in_step(journey, &route, written);
+    let new_screen = written.told.last() != Some(&journey.screen);
+    bank_text::keep_loading(bank_text, &journey.screen, new_screen);
+    match written.stored.changed(journey.stored()) {
+        Some(Some(stored)) => storage::save(stored),
+        Some(None) => storage::clear(),
+        None => {}
+    }
+    if let Some(title) = written.title.changed(title(journey)) {
+        gloo::utils::document().set_title(title);
+    }
+    let leaving = written.leaving.changed(leaving(journey)).cloned().flatten();
+    if new_screen {
+        tell_host(journey, written);
+    }
+    let waiting_for_text = bank_text::waits_for(&journey.screen, bank_text);
+    let focused = Focused {
+        route,
+        waiting_for_text,
+    };
+    if written.focused.changed(focused).is_some() {
+        focus::focus(heading);
+    }
+    if written.selection.changed(journey.selected()).is_some() {
+        focus::follow_selection();
+    }
+    curve::place_labels();
+    leaving
 }
 
 /// Comparisons are a page of their own (`compare.html`, with its own program), so a

@@ -3,6 +3,7 @@
 
 use super::journey::Action;
 use super::keys::on_control;
+use super::location;
 use super::route::COMPARISON_PAGE;
 use crate::assessment::bank::Bank;
 use crate::assessment::stage::Stage;
@@ -87,7 +88,7 @@ pub fn intro(props: &IntroProps) -> Html {
                 <li>{"Your answers never leave this browser unless you share your result link."}</li>
             </ul>
             if !invited { { actions } }
-            <p class="compare-entry"><a href={format!("{COMPARISON_PAGE}#/compare")} data-testid="compare-others">{"Compare results you already have"}</a></p>
+            <p class="compare-entry"><a href={format!("{}#/compare", location::page_href(COMPARISON_PAGE))} data-testid="compare-others">{"Compare results you already have"}</a></p>
         </main>
     }
 }

@@ -28,7 +28,7 @@ const INVITE: Words = Words {
 pub fn invite(token: &str, own: bool) -> Html {
     let route = Route::Invite(token.to_owned()).fragment();
     let others = html! {
-        <p class="compare-entry"><a href={format!("{COMPARISON_PAGE}#/compare")} data-testid="compare-others">{"Already have results from several people? Compare them."}</a></p>
+        <p class="compare-entry"><a href={format!("{}#/compare", location::page_href(COMPARISON_PAGE))} data-testid="compare-others">{"Already have results from several people? Compare them."}</a></p>
     };
     if !own {
         return html! {

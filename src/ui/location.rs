@@ -70,6 +70,21 @@ pub fn open_page(page: &str, fragment: &str, push: bool) {
     }
 }
 
+/// The address of one of the app's pages (`ASSESSMENT_PAGE`, `COMPARISON_PAGE`) for a
+/// link, relative to this page: in the one-file build, the file itself, whatever it is
+/// called, so a link opened in a new tab or copied still finds it. Native builds (the
+/// prerendered intro) have no page to ask.
+pub fn page_href(page: &str) -> String {
+    if !cfg!(target_arch = "wasm32") || !one_file() {
+        return page.to_owned();
+    }
+    let path = gloo::utils::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
+    path.rsplit('/').next().unwrap_or_default().to_owned()
+}
+
 /// The one-file build (tandem.html) holds both pages' programs, and its start-up picks
 /// one by the address: the other page is the same file at the new fragment, reloaded.
 fn one_file() -> bool {

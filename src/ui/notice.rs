@@ -2,6 +2,7 @@
 //! that does not exist), for the moment another part is loading, and for a part that
 //! did not arrive. Each says what happened and offers a way on.
 
+use super::location;
 use super::route::ASSESSMENT_PAGE;
 use yew::prelude::*;
 
@@ -28,7 +29,7 @@ pub fn notice(notice: Notice) -> Html {
                 if let Some(onclick) = notice.on_start {
                     <button type="button" class="button primary" {onclick} data-testid="start">{"Take the assessment"}</button>
                 } else {
-                    <a class="button primary" href={ASSESSMENT_PAGE} data-testid="start">{"Take the assessment"}</a>
+                    <a class="button primary" href={location::page_href(ASSESSMENT_PAGE)} data-testid="start">{"Take the assessment"}</a>
                 }
             </div>
         </main>

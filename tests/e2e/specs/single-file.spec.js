@@ -55,3 +55,37 @@ test('the exports program travels in the file: the QR code and the data download
   expect(data.token).toBe(token);
   expect(data.link).toBe(`${SINGLE}#/r/${token}`);
 });
+
+/** Issue 30, item 13: in the one-file build, "Open result A on its own" and "Take the
+ * assessment" pointed at `./#/…`, the folder: opened in a new tab or copied, they missed
+ * the file. Every link between the pages names the file itself. */
+test('links between the pages name the file, for a new tab or a copy too', async ({ app, page }) => {
+  const other = encodeToken(patternFor('integrated'));
+  const resolved = (testId) => page.getByTestId(testId).first().evaluate((link) => link.href);
+  await page.goto(`${SINGLE}#/compare/1/${encodeToken(MIXED)}/${other}`);
+  await app.ready();
+  await expect(app.byTestId('compare-screen')).toBeVisible();
+  expect(await resolved('member-result')).toBe(`${SINGLE}#/r/${encodeToken(MIXED)}`);
+  expect(await resolved('start')).toBe(SINGLE);
+  await page.goto(`${SINGLE}#/r/not-a-token`);
+  await page.reload();
+  await expect(app.byTestId('broken-link')).toBeVisible();
+  expect(await resolved('start')).toBe(SINGLE);
+  await page.goto(`${SINGLE}#/`);
+  await page.reload();
+  await expect(app.byTestId('intro-screen')).toBeVisible();
+  expect(await resolved('compare-others')).toBe(`${SINGLE}#/compare`);
+});
+
+/** Issue 30, item 7: opened from disk at an invitation, the last answer threw an uncaught
+ * "RuntimeError: unreachable" as the comparison opened: the file's move to the other
+ * page fired a history event at once, whose listener found the page's state borrowed. */
+test('an invitation answered in the file opens the comparison without an error', async ({ app, page }) => {
+  await page.goto(`${SINGLE}#/invite/${encodeToken(patternFor('integrated'), { profile: [1, 0, 0, 0] })}`);
+  await app.ready();
+  await expect(app.byTestId('invited')).toBeVisible();
+  await app.start();
+  await app.answerAll(MIXED);
+  await expect(app.byTestId('compare-screen')).toBeVisible();
+  await expect(page.getByTestId('member-result')).toHaveCount(2);
+});
