@@ -67,12 +67,9 @@ test('links between the pages name the file, for a new tab or a copy too', async
   await expect(app.byTestId('compare-screen')).toBeVisible();
   expect(await resolved('member-result')).toBe(`${SINGLE}#/r/${encodeToken(MIXED)}`);
   expect(await resolved('start')).toBe(SINGLE);
-  await page.goto(`${SINGLE}#/r/not-a-token`);
-  await page.reload();
-  await expect(app.byTestId('broken-link')).toBeVisible();
-  expect(await resolved('start')).toBe(SINGLE);
+  // A load of its own: the file at another page's address reloads itself.
+  await page.goto('about:blank');
   await page.goto(`${SINGLE}#/`);
-  await page.reload();
   await expect(app.byTestId('intro-screen')).toBeVisible();
   expect(await resolved('compare-others')).toBe(`${SINGLE}#/compare`);
 });
@@ -85,7 +82,9 @@ test('an invitation answered in the file opens the comparison without an error',
   await app.ready();
   await expect(app.byTestId('invited')).toBeVisible();
   await app.start();
-  await app.answerAll(MIXED);
+  await app.answerAll(MIXED.slice(0, -1));
+  await app.expectQuestion(MIXED.length);
+  await app.press(app.answer(MIXED[MIXED.length - 1]));
   await expect(app.byTestId('compare-screen')).toBeVisible();
   await expect(page.getByTestId('member-result')).toHaveCount(2);
 });
