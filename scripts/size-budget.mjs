@@ -7,6 +7,7 @@
  * round's allowance of 100 KB; the bank text, loaded once a visitor starts, 15.4 KB; the
  * comparison page, opened fresh, 102.0 KB (one component and one effect, −1.2 KB); the
  * exports program, loaded once a result shows, 34.3 KB; embed.js, which host pages load,
- * stays within 2 KB. docs/size.md says what each change cost and what was tried.
+ * stays within 2 KB. Then the comparison's pictures that keep twelve keys apart, pinned to
+ * their places (+0.6 KB, on the comparison page only): 102.7 KB. docs/size.md says what each change cost and what was tried.
  */
-export const BUDGET = { total: 98_700, wasm: 86_000, comparison: 102_500, embed: 2_000, exports: 34_800, text: 15_900 };
+export const BUDGET = { total: 98_700, wasm: 86_000, comparison: 103_200, embed: 2_000, exports: 34_800, text: 15_900 };

@@ -72,33 +72,37 @@ pub fn band(scoring: Scoring, stage: Stage) -> (f32, f32) {
     (edge(level), edge(level + 1) - edge(level))
 }
 
-/// Rows for labels of `(centre, width)`, so that no two in one row overlap or touch:
-/// from left to right, each takes the lowest row with room. Row 0 is the first.
-pub fn lanes(labels: &[(f32, f32)]) -> Vec<usize> {
+/// How far each key of `radius` must rise from its point so that no two keys overlap
+/// or touch: from left to right, each rises just far enough to clear the keys already
+/// placed, so a key with room stays on its point and a crowd stacks upward, as close as
+/// the circles allow. Rises are in the order given.
+pub fn stack_up(points: &[(f32, f32)], radius: f32) -> Vec<f32> {
     const SPACE: f32 = 2.0;
-    // Left to right, ties in the order given; by insertion, since a few labels do not
+    // Centres this close apart do not overlap: the last clearance met exactly, give or
+    // take rounding.
+    const TOLERANCE: f32 = 1e-3;
+    let reach = 2.0 * radius + SPACE;
+    // Left to right, ties in the order given; by insertion, since a few keys do not
     // need the code of a general sort.
-    let mut order: Vec<usize> = Vec::with_capacity(labels.len());
-    for (index, label) in labels.iter().enumerate() {
-        let at = order.iter().position(|&o| labels[o].0 > label.0);
+    let mut order: Vec<usize> = Vec::with_capacity(points.len());
+    for (index, point) in points.iter().enumerate() {
+        let at = order.iter().position(|&o| points[o].0 > point.0);
         order.insert(at.unwrap_or(order.len()), index);
     }
-    let mut row_ends: Vec<f32> = Vec::new();
-    let mut rows = vec![0; labels.len()];
+    let mut placed: Vec<(f32, f32)> = Vec::with_capacity(points.len());
+    let mut rises = vec![0.0; points.len()];
     for index in order {
-        let (centre, width) = labels[index];
-        let left = centre - width / 2.0;
-        let row = match row_ends.iter().position(|&end| end + SPACE <= left) {
-            Some(row) => row,
-            None => {
-                row_ends.push(f32::MIN);
-                row_ends.len() - 1
-            }
-        };
-        row_ends[row] = left + width;
-        rows[index] = row;
+        let (x, mut y) = points[index];
+        // Each step rises above one placed key for good (y only falls), so this ends.
+        while let Some(&(px, py)) = placed.iter().find(|&&(px, py)| {
+            (x - px) * (x - px) + (y - py) * (y - py) < (reach - TOLERANCE) * (reach - TOLERANCE)
+        }) {
+            y = py - (reach * reach - (x - px) * (x - px)).sqrt();
+        }
+        rises[index] = points[index].1 - y;
+        placed.push((x, y));
     }
-    rows
+    rises
 }
 
 /// Where a score of 0–100 sits on a track `width` wide with `margin` at both ends.
@@ -175,16 +179,61 @@ mod tests {
         }
     }
 
+    /// Keys `radius` 9 at `points` risen by `stack_up`: their centres.
+    fn stacked(points: &[(f32, f32)]) -> Vec<(f32, f32)> {
+        let rises = stack_up(points, 9.0);
+        points
+            .iter()
+            .zip(&rises)
+            .map(|(&(x, y), rise)| (x, y - rise))
+            .collect()
+    }
+
     #[test]
-    fn labels_share_a_row_only_where_they_do_not_touch() {
-        assert_eq!(lanes(&[]), Vec::<usize>::new());
-        assert_eq!(lanes(&[(10.0, 8.0), (30.0, 8.0), (50.0, 8.0)]), [0, 0, 0]);
-        assert_eq!(lanes(&[(10.0, 8.0), (10.0, 8.0), (10.0, 8.0)]), [0, 1, 2]);
-        // Given out of order: placed left to right, the third fits back in row 0.
-        assert_eq!(lanes(&[(30.0, 8.0), (12.0, 8.0), (15.0, 8.0)]), [0, 0, 1]);
-        // 2 units apart exactly is enough; less is not.
-        assert_eq!(lanes(&[(0.0, 10.0), (12.0, 10.0)]), [0, 0]);
-        assert_eq!(lanes(&[(0.0, 10.0), (11.9, 10.0)]), [0, 1]);
+    fn keys_with_room_stay_on_their_points() {
+        assert_eq!(stack_up(&[], 9.0), Vec::<f32>::new());
+        assert_eq!(
+            stack_up(&[(10.0, 50.0), (30.0, 50.0), (50.0, 80.0)], 9.0),
+            [0.0, 0.0, 0.0]
+        );
+        // 20 units apart exactly (two radii and the space between) is enough.
+        assert_eq!(stack_up(&[(0.0, 0.0), (20.0, 0.0)], 9.0), [0.0, 0.0]);
+    }
+
+    #[test]
+    fn keys_at_one_point_stack_straight_up_one_key_apart() {
+        assert_eq!(stack_up(&[(10.0, 50.0); 3], 9.0), [0.0, 20.0, 40.0]);
+    }
+
+    #[test]
+    fn a_crowded_key_rises_only_as_far_as_clears_its_neighbour() {
+        // 12 apart across: it rises by the rest of the 20 between centres, 16.
+        let rises = stack_up(&[(12.0, 0.0), (0.0, 0.0)], 9.0);
+        assert_eq!(rises[1], 0.0, "the left one is placed first and stays");
+        assert!((rises[0] - 16.0).abs() < 1e-3, "{rises:?}");
+    }
+
+    #[test]
+    fn stacked_keys_never_overlap_and_never_sink() {
+        // A crowd along a rising line, with repeats, given out of order.
+        let points: Vec<(f32, f32)> = (0..40)
+            .map(|i| {
+                (
+                    (i * 37 % 23) as f32 * 4.0,
+                    100.0 - (i * 37 % 23) as f32 * 3.0,
+                )
+            })
+            .collect();
+        let rises = stack_up(&points, 9.0);
+        assert!(rises.iter().all(|&rise| rise >= 0.0), "{rises:?}");
+        let centres = stacked(&points);
+        for (a, first) in centres.iter().enumerate() {
+            assert_eq!(first.0, points[a].0, "keys move only up");
+            for second in &centres[a + 1..] {
+                let distance = ((first.0 - second.0).powi(2) + (first.1 - second.1).powi(2)).sqrt();
+                assert!(distance > 19.99, "{first:?} and {second:?} overlap");
+            }
+        }
     }
 
     #[test]

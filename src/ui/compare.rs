@@ -13,18 +13,20 @@ use super::share::{share_link, Ids, Words};
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{Area, Comparison, AGREE_WITHIN};
 use crate::assessment::text::Text;
-use crate::geometry::{along, lanes, on_track, point, units, BASELINE, WIDTH};
+use crate::geometry::{along, on_track, point, stack_up, units, BASELINE, WIDTH};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// A member's key: the radius of its ring, and the room one takes in a row of keys.
+/// The radius of a member's key, its letter in a ring: in the curve's units, and in
+/// pixels on the area tracks.
 const KEY_RADIUS: f32 = 9.0;
-const KEY_ROW: f32 = 20.0;
-/// The area tracks' picture width and the room kept at each end.
-const TRACK_WIDTH: f32 = 320.0;
-const TRACK_MARGIN: f32 = 12.0;
+const TRACK_KEY_RADIUS: f32 = 11.0;
+/// The width, in pixels, the area tracks' keys are stacked for: the narrowest track,
+/// on a 320 px screen with large text. A track spans its column and its keys keep
+/// their size, so on a wider one they only stand further apart.
+const NARROWEST_TRACK: f32 = 220.0;
 
 const COMPARISON: Words = Words {
     heading: "Keep or share this comparison",
@@ -156,13 +158,28 @@ fn versions_note(comparison: &Comparison) -> String {
     note
 }
 
-/// A member's key, centred on (x, y): its letter in a ring.
-fn key(index: usize, x: f32, y: f32) -> Html {
+/// A member's key, centred on (x, y), of `radius`: its letter in a ring.
+fn key(index: usize, x: &str, y: f32, radius: f32) -> Html {
     html! {
         <g class="key" data-member={letter(index).to_string()}>
-            <circle cx={units(x)} cy={units(y)} r={units(KEY_RADIUS)} />
-            <text x={units(x)} y={units(y)} dy="0.35em" text-anchor="middle">{letter(index)}</text>
+            <circle cx={x.to_string()} cy={units(y)} r={units(radius)} />
+            <text x={x.to_string()} y={units(y)} dy="0.35em" text-anchor="middle">{letter(index)}</text>
         </g>
+    }
+}
+
+/// Where a key risen above its point, (x, y), to clear others really stands: a dot
+/// there and a stem up to the key, drawn under every key. Nothing for a key on its
+/// point.
+fn pin(x: &str, y: f32, rise: f32) -> Html {
+    if rise <= 0.0 {
+        return Html::default();
+    }
+    html! {
+        <>
+            <line class="key-stem" x1={x.to_string()} y1={units(y)} x2={x.to_string()} y2={units(y - rise)} />
+            <circle class="key-dot" cx={x.to_string()} cy={units(y)} r="3" />
+        </>
     }
 }
 
@@ -185,7 +202,7 @@ fn members(
         });
         html! {
             <li class="member" data-testid="member">
-                <svg class="member-key" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">{ key(index, 0.0, 0.0) }</svg>
+                <svg class="member-key" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">{ key(index, "0", 0.0, KEY_RADIUS) }</svg>
                 <div class="member-text">
                     <label for={field.clone()}>{format!("Result {} label", letter(index))}</label>
                     <input id={field} type="text" value={label.clone()} maxlength="30" autocomplete="off"
@@ -206,7 +223,7 @@ fn members(
     }
 }
 
-/// Every placed member's key on one curve (keys at one spot stacked upward), and
+/// Every placed member's key on one curve (keys crowding one spot stacked upward), and
 /// with three or more the group's average as a dashed line named below the bands.
 fn curve(bank: &Bank, comparison: &Comparison, labels: &[String]) -> Html {
     let group = comparison.analysis.group_position;
@@ -219,12 +236,24 @@ fn curve(bank: &Bank, comparison: &Comparison, labels: &[String]) -> Html {
             Some((index, x, y))
         })
         .collect();
-    let rows = lanes(&placed.iter().map(|p| (p.1, KEY_ROW)).collect::<Vec<_>>());
-    let lift = rows.iter().max().map_or(0.0, |&r| r as f32 * KEY_ROW);
+    let rises = stack_up(
+        &placed.iter().map(|p| (p.1, p.2)).collect::<Vec<_>>(),
+        KEY_RADIUS,
+    );
+    // Room above the bands for the keys risen past their top, and no more.
+    let lift = placed
+        .iter()
+        .zip(&rises)
+        .map(|(&(_, _, y), rise)| rise + KEY_RADIUS + 2.0 - y)
+        .fold(0.0, f32::max);
+    let pins = placed
+        .iter()
+        .zip(&rises)
+        .map(|(&(_, x, y), &rise)| pin(&units(x), y + lift, rise));
     let keys = placed
         .iter()
-        .zip(&rows)
-        .map(|(&(index, x, y), &row)| key(index, x, y + lift - row as f32 * KEY_ROW));
+        .zip(&rises)
+        .map(|(&(index, x, y), &rise)| key(index, &units(x), y + lift - rise, KEY_RADIUS));
     let mut caption: Vec<String> = comparison
         .members
         .iter()
@@ -248,7 +277,7 @@ fn curve(bank: &Bank, comparison: &Comparison, labels: &[String]) -> Html {
         ));
         let x = units(point(along(group)).0);
         html! {
-            <line class="group-average" data-testid="group-marker" x1={x.clone()} y1="0" x2={x} y2={units(BASELINE + lift)} />
+            <line class="group-average" data-testid="group-marker" x1={x.clone()} y1={units(lift)} x2={x} y2={units(BASELINE + lift)} />
         }
     });
     html! {
@@ -260,6 +289,7 @@ fn curve(bank: &Bank, comparison: &Comparison, labels: &[String]) -> Html {
                     <svg viewBox={format!("0 0 {} {}", units(WIDTH), units(BASELINE + lift + 1.0))} focusable="false">
                         <g transform={format!("translate(0 {})", units(lift))}>{ frame(bank.scoring) }</g>
                         { average.unwrap_or_default() }
+                        { for pins }
                         { for keys }
                     </svg>
                     { band_labels(bank, None) }
@@ -281,24 +311,30 @@ fn areas(bank: &Bank, comparison: &Comparison, labels: &[String]) -> Html {
         .band_starts_per_mille()
         .iter()
         .map(|&start| {
-            let x =
-                units(TRACK_MARGIN + (TRACK_WIDTH - 2.0 * TRACK_MARGIN) * start as f32 / 1000.0);
+            let x = format!("{}.{}%", start / 10, start % 10);
             html! { <line class="track-tick" x1={x.clone()} y1="0" x2={x} y2="100%" /> }
         })
         .collect();
     let rows = comparison.analysis.areas.iter().map(|area| {
-        let scored: Vec<(usize, f32)> = area
+        let scored: Vec<(usize, u32)> = area
             .scores
             .iter()
             .enumerate()
-            .filter_map(|(index, score)| Some((index, on_track((*score)?, TRACK_WIDTH, TRACK_MARGIN))))
+            .filter_map(|(index, score)| Some((index, (*score)?)))
             .collect();
-        let rows = lanes(&scored.iter().map(|&(_, x)| (x, KEY_ROW)).collect::<Vec<_>>());
-        let height = (rows.iter().max().map_or(0, |&r| r + 1)).max(1) as f32 * KEY_ROW + 2.0;
+        let points: Vec<(f32, f32)> = scored
+            .iter()
+            .map(|&(_, score)| (on_track(score, NARROWEST_TRACK, 0.0), 0.0))
+            .collect();
+        let rises = stack_up(&points, TRACK_KEY_RADIUS);
+        let line = rises.iter().copied().fold(0.0, f32::max) + TRACK_KEY_RADIUS + 2.0;
+        let height = line + TRACK_KEY_RADIUS + 2.0;
+        let at = |score: u32| format!("{score}%");
+        let pins = scored.iter().zip(&rises).map(|(&(_, score), &rise)| pin(&at(score), line, rise));
         let keys = scored
             .iter()
-            .zip(&rows)
-            .map(|(&(index, x), &row)| key(index, x, KEY_ROW / 2.0 + 1.0 + row as f32 * KEY_ROW));
+            .zip(&rises)
+            .map(|(&(index, score), &rise)| key(index, &at(score), line - rise, TRACK_KEY_RADIUS));
         let words: Vec<String> = area
             .scores
             .iter()
@@ -315,10 +351,11 @@ fn areas(bank: &Bank, comparison: &Comparison, labels: &[String]) -> Html {
         html! {
             <li class="area-row" data-testid="area-row" data-area={area.dimension.id}>
                 <span class="bar-name">{area.dimension.name}</span>
-                <svg class="track" viewBox={format!("0 0 {} {}", units(TRACK_WIDTH), units(height))}
-                    aria-hidden="true" focusable="false">
-                    <line class="track-line" x1={units(TRACK_MARGIN)} y1="50%" x2={units(TRACK_WIDTH - TRACK_MARGIN)} y2="50%" />
+                // In pixels, the keys' rings and letters keep their size on any width.
+                <svg class="track" height={units(height)} aria-hidden="true" focusable="false">
+                    <line class="track-line" x1="0" y1={units(line)} x2="100%" y2={units(line)} />
                     { for ticks.iter().cloned() }
+                    { for pins }
                     { for keys }
                 </svg>
                 <span class="area-scores" data-testid="area-scores">{words.join(", ")}{"."}{spread}</span>

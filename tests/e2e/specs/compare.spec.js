@@ -3,7 +3,7 @@
 //     side by side, and the comparison link reopens it anywhere; a broken part is named
 //     while the rest show; four pasted links make a group with an average and spreads;
 //     the comparison by keyboard alone. (axe-core on the comparison: a11y.spec.js.)
-const { test, expect, Tandem, bank, encodeToken, expectedResult, patternFor, MIXED } = require('./tandem');
+const { test, expect, Tandem, bank, encodeToken, expectedResult, patternFor, MIXED, setDefaultFont } = require('./tandem');
 
 /** Side option numbers (from 1) as the profile lists them. */
 const SALES = 1;
@@ -229,5 +229,55 @@ test.describe('an invitation leads with comparing', () => {
     await expect(app.byTestId('resume')).toHaveText('Compare with my last result');
     await app.press(app.byTestId('resume'));
     await expect(app.byTestId('compare-screen')).toBeVisible();
+  });
+});
+
+/** Twelve different results across all four stages, many sharing a score. */
+function twelveAcrossTheCurve() {
+  const stages = ['undefined', 'defined', 'aligned', 'integrated'];
+  return Array.from({ length: 12 }, (_, i) =>
+    encodeToken(patternFor(stages[i % 4]).map((answer, q) => (q < 2 && (i >> (2 + q)) & 1 ? (answer % 4) + 1 : answer))),
+  );
+}
+
+/** What the comparison's pictures break: keys that overlap or leave the window, tracks
+ *  short of their column, an average line above the bands. */
+function pictureFaults(page) {
+  return page.evaluate(() => {
+    const faults = [];
+    const width = document.documentElement.clientWidth;
+    for (const svg of document.querySelectorAll('[data-testid=compare-curve] svg, svg.track')) {
+      const rings = [...svg.querySelectorAll('.key > circle')].map((c) => c.getBoundingClientRect());
+      rings.forEach((a, i) => {
+        if (a.left < 0 || a.right > width) faults.push(`a key leaves the window: ${Math.round(a.left)}–${Math.round(a.right)}`);
+        for (const b of rings.slice(i + 1)) {
+          const apart = Math.hypot(a.x + a.width / 2 - b.x - b.width / 2, a.y + a.height / 2 - b.y - b.height / 2);
+          if (apart < (a.width + b.width) / 2 - 0.5) faults.push(`two keys overlap, ${apart.toFixed(1)} px apart`);
+        }
+      });
+    }
+    for (const row of document.querySelectorAll('[data-testid=area-row]')) {
+      const track = /** @type {Element} */ (row.querySelector('svg.track')).getBoundingClientRect();
+      if (track.width < row.getBoundingClientRect().width - 30) faults.push(`a track ${Math.round(track.width)} px wide in a ${Math.round(row.getBoundingClientRect().width)} px column`);
+    }
+    const average = /** @type {Element} */ (document.querySelector('[data-testid=group-marker]')).getBoundingClientRect();
+    const bands = /** @type {Element} */ (document.querySelector('[data-testid=compare-curve] .band')).getBoundingClientRect();
+    if (average.top < bands.top - 1 || average.bottom > bands.bottom + 1) faults.push(`the average's line runs ${Math.round(bands.top - average.top)} px above the bands`);
+    return faults;
+  });
+}
+
+test.describe('twelve results in the pictures (issue 30, item 9)', () => {
+  test('the tracks span the column, keys never overlap and the average stays within the bands (a phone at 320 px with a 24 px font)', async ({ app, page }, testInfo) => {
+    if (testInfo.project.name === 'phone') {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await setDefaultFont(page, 24);
+    }
+    await app.open(`#/compare/1/${twelveAcrossTheCurve().join('/')}`);
+    await expect(app.byTestId('member')).toHaveCount(12);
+    await expect(app.byTestId('compare-problems')).toHaveCount(0);
+    expect(await pictureFaults(page)).toEqual([]);
+    // A key risen to clear others is pinned to its place by a stem.
+    expect(await app.byTestId('compare-curve').locator('.key-stem').count()).toBeGreaterThan(0);
   });
 });
