@@ -53,6 +53,7 @@ const PROGRAMS = [
   // A classic script that defines a global: a page adds it once a result shows, with no
   // inline code (the Content-Security-Policy).
   { bin: 'exports', page: null, glue: 'no-modules' },
+  { bin: 'comparison_files', page: null, glue: 'no-modules' },
 ];
 
 /** When a step runs: always, in a release build, or in a full build (release or --all). */
@@ -90,8 +91,8 @@ const STEPS = [
   {
     name: 'exports program',
     when: FULL,
-    reads: 'src/bin/exports/, src/export/',
-    writes: "exports-….js and _bg.wasm, named in index.html's <meta name=tandem-exports>",
+    reads: 'src/bin/exports/, src/bin/comparison_files/, src/export/',
+    writes: "exports-… and comparison_files-….js and _bg.wasm, each named in its page's <meta name=tandem-exports>",
     run: exportsProgram,
   },
   {
@@ -171,19 +172,29 @@ function comparisonPage(build) {
   }
 }
 
-/** The exports program (the picture, the data and the QR code of a result), loaded by
- * static/exports.js once a result shows: a program of its own keeps the QR encoder and
- * the picture out of every first visit. */
+/** The programs that make files, each loaded by static/exports.js from its page's
+ * <meta name=tandem-exports> only when needed: the exports program (a result's picture,
+ * data and QR code) once a result shows, the comparison's files program at the first
+ * press on one of its buttons. Programs of their own keep the QR encoder and the
+ * pictures out of every first visit, and a comparison's code out of every result. */
+const FILE_PROGRAMS = [
+  { bin: 'exports', page: 'index.html' },
+  { bin: 'comparison_files', page: 'compare.html' },
+];
+
 function exportsProgram(build) {
   const profile = build.release ? 'release' : 'debug';
-  command('cargo', ['build', '--quiet', ...(build.release ? ['--release'] : []), '--target', WASM, '--bin', 'exports'], wasmEnv(build));
-  const out = join(TARGET, 'build/exports');
-  rmSync(out, { recursive: true, force: true });
-  command('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', out, '--out-name', 'exports', join(TARGET, WASM, profile, 'exports.wasm')]);
-  const hash = contentHash([join(out, 'exports.js'), join(out, 'exports_bg.wasm')]);
-  cpSync(join(out, 'exports.js'), join(build.stage, `exports-${hash}.js`));
-  cpSync(join(out, 'exports_bg.wasm'), join(build.stage, `exports-${hash}_bg.wasm`));
-  addMeta(build.stage, `<meta name="tandem-exports" content="./exports-${hash}.js" data-wasm="./exports-${hash}_bg.wasm">`);
+  const bins = FILE_PROGRAMS.flatMap(({ bin }) => ['--bin', bin]);
+  command('cargo', ['build', '--quiet', ...(build.release ? ['--release'] : []), '--target', WASM, ...bins], wasmEnv(build));
+  for (const { bin, page } of FILE_PROGRAMS) {
+    const out = join(TARGET, 'build', bin);
+    rmSync(out, { recursive: true, force: true });
+    command('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', out, '--out-name', bin, join(TARGET, WASM, profile, `${bin}.wasm`)]);
+    const hash = contentHash([join(out, `${bin}.js`), join(out, `${bin}_bg.wasm`)]);
+    cpSync(join(out, `${bin}.js`), join(build.stage, `${bin}-${hash}.js`));
+    cpSync(join(out, `${bin}_bg.wasm`), join(build.stage, `${bin}-${hash}_bg.wasm`));
+    addMeta(build.stage, `<meta name="tandem-exports" content="./${bin}-${hash}.js" data-wasm="./${bin}-${hash}_bg.wasm">`, page);
+  }
 }
 
 /** The questions' and results' words, which the assessment's program is built without
@@ -221,8 +232,8 @@ function contentHash(files) {
 }
 
 /** Adds `tag` to the head of the stage's index.html. */
-function addMeta(stage, tag) {
-  const file = join(stage, 'index.html');
+function addMeta(stage, tag, page = 'index.html') {
+  const file = join(stage, page);
   const html = readFileSync(file, 'utf8');
   if (!html.includes('</head>')) throw new Error(`${file} has no </head> for ${tag}`);
   writeFileSync(file, html.replace('</head>', `${tag}</head>`));

@@ -10,4 +10,4 @@
  * stays within 2 KB. Then the comparison's pictures that keep twelve keys apart, pinned to
  * their places (+0.6 KB, on the comparison page only): 102.7 KB. docs/size.md says what each change cost and what was tried.
  */
-export const BUDGET = { total: 98_700, wasm: 86_000, comparison: 103_200, embed: 2_000, exports: 34_800, text: 15_900 };
+export const BUDGET = { total: 98_700, wasm: 86_000, comparison: 106_400, embed: 2_000, exports: 34_800, comparisonFiles: 38_900, text: 15_900 };

@@ -232,6 +232,11 @@ const embedScript = existsSync(join(dir, 'embed.js')) ? compressed({ file: 'embe
 const exportsProgram = readdirSync(dir)
   .filter((file) => /^exports-[0-9a-f]+(\.js|_bg\.wasm)$/.test(file))
   .map((file) => compressed({ file, bytes: readFileSync(join(dir, file)) }));
+/** The comparison's files program, which the comparison page loads at the first press on
+ * one of its files' buttons: named by the build. */
+const comparisonFiles = readdirSync(dir)
+  .filter((file) => /^comparison_files-[0-9a-f]+(\.js|_bg\.wasm)$/.test(file))
+  .map((file) => compressed({ file, bytes: readFileSync(join(dir, file)) }));
 /** The bank text, which the assessment's page loads once a visitor starts: named by the build. */
 const bankText = readdirSync(dir)
   .filter((file) => /^text-[0-9a-f]+\.txt$/.test(file))
@@ -261,7 +266,7 @@ const named = args.includes('--parts') && wasmFile ? namedWasm(join(dir, wasmFil
 const parts = named ? wasmParts(named) : null;
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ requests: files.length, files, total, parts, comparisonPage: { files: comparing, total: comparingTotal }, exportsProgram: { files: exportsProgram, total: sum(exportsProgram) }, bankText: sum(bankText) }, null, 2));
+  console.log(JSON.stringify({ requests: files.length, files, total, parts, comparisonPage: { files: comparing, total: comparingTotal }, exportsProgram: { files: exportsProgram, total: sum(exportsProgram) }, comparisonFiles: { files: comparisonFiles, total: sum(comparisonFiles) }, bankText: sum(bankText) }, null, 2));
 } else {
   console.log(`A first visit: ${files.length} requests (recorded in Chromium), KB = 1000 bytes`);
   table([...files, total]);
@@ -269,6 +274,8 @@ if (args.includes('--json')) {
   table([...comparing, comparingTotal]);
   console.log(`\nThe exports program, loaded once a result shows (picture, data, QR code):`);
   table([...exportsProgram, sum(exportsProgram)]);
+  console.log(`\nThe comparison's files program, loaded at the first press on one of its buttons (picture, table, data, printed QR code):`);
+  table([...comparisonFiles, sum(comparisonFiles)]);
   const text = sum(bankText);
   console.log(`\nThe bank text, loaded once a visitor starts (the questions' words, and what a result says about stages, areas, moves and facts): ${kb(text.raw)} KB, ${kb(text.gzip)} KB gzip`);
   console.log(`A visitor who finishes downloads ${kb(total.gzip + text.gzip + sum(exportsProgram).gzip)} KB gzip in all (first visit, bank text, exports program)`);
@@ -298,6 +305,7 @@ if (args.includes('--check')) {
     ['gzip comparison page', comparingTotal.gzip, BUDGET.comparison],
     ['gzip embed.js', embedScript ? embedScript.gzip : Infinity, BUDGET.embed],
     ['gzip exports program', exportsProgram.length === 2 ? sum(exportsProgram).gzip : Infinity, BUDGET.exports],
+    ['gzip comparison files program', comparisonFiles.length === 2 ? sum(comparisonFiles).gzip : Infinity, BUDGET.comparisonFiles],
     ['gzip bank text', bankText.length === 1 ? bankText[0].gzip : Infinity, BUDGET.text],
   ];
   let over = false;

@@ -1,10 +1,14 @@
-// Inlined into index.html (scripts/build/no-inline.mjs makes it a file). Fills a result's
-// "Take it with you" section with the exports program (src/bin/exports/: the picture,
-// the data and the QR code of the result), loaded only once a result shows: the page
-// renders an empty holder with the result's token and link (src/ui/results.rs), and
-// this script hands it to the program. Kept out of the page's own WebAssembly, where
+// Inlined into index.html and compare.html (scripts/build/no-inline.mjs makes it a file).
+// Fills a result's "Take it with you" section with the exports program (src/bin/exports/:
+// the picture, the data and the QR code of the result), loaded only once a result shows:
+// the page renders an empty holder with the result's token and link (src/ui/results.rs),
+// and this script hands it to the program. On the comparison page the same loader
+// brings the comparison's files program (src/bin/comparison_files/), which the page
+// asks for through tandemExports() at the first press on one of its files' buttons
+// (src/ui/compare_files.rs). Kept out of the page's own WebAssembly, where
 // loading and calling a second program cost 4.6 KB gzip on every first visit.
-// The build (scripts/build.mjs, step "exports program") names the program's files in <meta name="tandem-exports">.
+// The build (scripts/build.mjs, step "exports program") names each page's program in
+// its <meta name="tandem-exports">.
 (function () {
   var program = null;
   function load() {
@@ -24,6 +28,7 @@
       throw error;
     }));
   }
+  window.tandemExports = load;
   function fill(holder) {
     var link = holder.getAttribute('data-exports-link');
     if (holder.filledFor === link) return;

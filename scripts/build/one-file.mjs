@@ -1,9 +1,9 @@
 // Writes DIR/tandem.html: the whole app in one file that works opened straight from
 // disk (file://), to send by email or keep on a laptop (README, "One file"). It holds
 // the assessment's page with its styles and start-up script inline, and both programs
-// (the assessment's and the comparison's), their WebAssembly as base64 (the exports
-// program's too, as data: addresses in its <meta>, loaded once a result shows; and the
-// bank text, a data: address in its own <meta>): the address
+// (the assessment's and the comparison's), their WebAssembly as base64 (each with the
+// program that makes its files, put in <meta name=tandem-exports> as data: addresses by
+// the program that starts; and the bank text, a data: address in its own <meta>): the address
 // decides which one starts, and a move between the two reloads the file at the other's
 // address (src/ui/location.rs). No service worker, no app manifest: a file needs neither.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -26,11 +26,20 @@ export function writeOneFile(dir) {
       wasm: read(glue.replace(/\.js$/, '_bg.wasm')).toString('base64'),
     };
   };
+  /** A program that makes files, as the data: addresses its <meta> names. */
+  const fileProgram = (name) => {
+    const glue = only(new RegExp(`^${name}-[0-9a-f]+\\.js$`));
+    return {
+      glue: `data:text/javascript;base64,${read(glue).toString('base64')}`,
+      wasm: `data:application/wasm;base64,${read(glue.replace(/\.js$/, '_bg.wasm')).toString('base64')}`,
+    };
+  };
   const single = onePage(read('index.html').toString('utf8'), {
     styles: files.filter((file) => file.endsWith('.css')).map((file) => read(file).toString('utf8')).join('\n'),
-    programs: { assessment: program('tandem'), comparison: program('compare') },
-    exportsGlue: read(only(/^exports-[0-9a-f]+\.js$/)),
-    exportsWasm: read(only(/^exports-[0-9a-f]+_bg\.wasm$/)),
+    programs: {
+      assessment: { ...program('tandem'), files: fileProgram('exports') },
+      comparison: { ...program('compare'), files: fileProgram('comparison_files') },
+    },
     text: read(only(/^text-[0-9a-f]+\.txt$/)),
     boot: (file) => read(file).toString('utf8'),
   });
@@ -39,7 +48,7 @@ export function writeOneFile(dir) {
 }
 
 /** The assessment's page with everything it loads inside it. */
-function onePage(page, { styles, programs, exportsGlue, exportsWasm, text, boot }) {
+function onePage(page, { styles, programs, text, boot }) {
   const start = `
 // Links between the two pages lead to this same file, at their fragment.
 addEventListener('click', (event) => {
@@ -54,12 +63,16 @@ addEventListener('click', (event) => {
 }, true);
 const programs = ${JSON.stringify(programs)};
 const which = /^#\\/?compare(\\/|$)/.test(location.hash) ? programs.comparison : programs.assessment;
+const files = document.querySelector('meta[name=tandem-exports]');
+files.content = which.files.glue;
+files.setAttribute('data-wasm', which.files.wasm);
 const { default: init } = await import(which.glue);
 const bytes = Uint8Array.from(atob(which.wasm), (c) => c.charCodeAt(0));
 const wasm = await init({ module_or_path: bytes });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 `;
-  const exportsMeta = `<meta name="tandem-exports" content="data:text/javascript;base64,${exportsGlue.toString('base64')}" data-wasm="data:application/wasm;base64,${exportsWasm.toString('base64')}">`;
+  // Filled by the program that starts.
+  const exportsMeta = '<meta name="tandem-exports" content="" data-wasm="">';
   const textMeta = `<meta name="tandem-text" content="data:text/plain;charset=utf-8;base64,${text.toString('base64')}">`;
   const single = page
     .replace('<html', '<html data-single-file')
@@ -71,7 +84,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/, () => `<style>${styles}</style>`)
     .replace(/<script src="\.\/(boot-[0-9a-f]+\.js)"><\/script>/, (_, file) => `<script>${boot(file)}</script>`)
     .replace(/<script type=module src="\.\/start-[0-9a-f]+\.js"><\/script>/, () => `<script type=module>${start}</script>`);
-  for (const left of ['manifest', 'boot-', 'start-', 'stylesheet', './exports-', './text-']) {
+  for (const left of ['manifest', 'boot-', 'start-', 'stylesheet', './exports-', './comparison_files-', './text-']) {
     if (single.includes(left)) throw new Error(`tandem.html still refers to ${left}`);
   }
   return single;

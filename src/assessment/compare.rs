@@ -35,6 +35,11 @@ const ORDINALS: [&str; MAX_RESULTS] = [
     "eleventh", "twelfth",
 ];
 
+/// The letter that marks member `index` everywhere: A, B, C…
+pub fn letter(index: usize) -> char {
+    (b'A' + index as u8) as char
+}
+
 /// One person's result in a comparison.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Member {
@@ -220,6 +225,12 @@ impl Comparison {
             }
         }
         path
+    }
+
+    /// The bank whose areas and stages the comparison is shown in: the newest of its
+    /// members' banks; `None` without members.
+    pub fn newest_bank(&self) -> Option<&'static Bank> {
+        newest_bank(&self.members)
     }
 
     /// Something given could not be shown as it was.
@@ -480,12 +491,16 @@ pub struct Analysis {
     pub unshared: Vec<&'static Dimension>,
 }
 
+fn newest_bank(members: &[Member]) -> Option<&'static Bank> {
+    members
+        .iter()
+        .map(|m| m.report.bank)
+        .max_by_key(|b| b.version)
+}
+
 impl Analysis {
     pub fn of(members: &[Member]) -> Analysis {
-        let newest = members
-            .iter()
-            .map(|m| m.report.bank)
-            .max_by_key(|b| b.version);
+        let newest = newest_bank(members);
         let mixed_versions = members
             .iter()
             .any(|m| newest.is_some_and(|n| m.report.bank.version != n.version));

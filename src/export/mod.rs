@@ -1,8 +1,11 @@
-//! A result as documents that travel: the JSON data, a picture (SVG) and the QR code of
-//! its link. Plain functions over a [`Report`](crate::assessment::report::Report), tested
+//! A result, or a comparison, as documents that travel: the JSON data (and a
+//! comparison's CSV), a picture (SVG) and the QR code of its link. Plain functions
+//! over a [`Report`](crate::assessment::report::Report) or a comparison, tested
 //! natively; the exports program (`src/bin/exports/`) turns them into files, and only
-//! a visitor who reaches a result loads it.
+//! a visitor who reaches a result, or asks for a comparison's files, loads it.
 
+pub mod comparison;
+pub mod comparison_picture;
 pub mod data;
 pub mod day;
 pub mod picture;

@@ -5,8 +5,10 @@
 use super::day::Day;
 use super::qr::Qr;
 use super::xml::escape;
+use crate::assessment::bank::Bank;
 use crate::assessment::report::Report;
 use crate::assessment::scoring::DimensionScore;
+use crate::assessment::scoring::Scoring;
 use crate::assessment::stage::Stage;
 use crate::geometry::{along, band, curve_path, point, units, BASELINE, PATH_TRANSFORM};
 use std::fmt::Write;
@@ -14,10 +16,10 @@ use std::fmt::Write;
 /// The picture's size in CSS pixels; the PNG doubles it.
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 760;
-const MARGIN: u32 = 64;
+pub(super) const MARGIN: u32 = 64;
 /// The curve, drawn at 1.5 times the result screen's size, starts here.
 const CURVE_TOP: u32 = 270;
-const CURVE_SCALE_TENTHS: u32 = 15;
+pub(super) const CURVE_SCALE_TENTHS: u32 = 15;
 /// The area chart's column.
 const CHART_LEFT: u32 = 660;
 const CHART_WIDTH: u32 = WIDTH - MARGIN - CHART_LEFT;
@@ -34,14 +36,14 @@ pub enum Theme {
     Dark,
 }
 
-struct Palette {
-    background: &'static str,
-    text: &'static str,
-    muted: &'static str,
-    line: &'static str,
-    marker: &'static str,
-    stages: [&'static str; 4],
-    bands: [&'static str; 4],
+pub(super) struct Palette {
+    pub(super) background: &'static str,
+    pub(super) text: &'static str,
+    pub(super) muted: &'static str,
+    pub(super) line: &'static str,
+    pub(super) marker: &'static str,
+    pub(super) stages: [&'static str; 4],
+    pub(super) bands: [&'static str; 4],
 }
 
 /// The custom properties of `styles/app.css`, light and dark.
@@ -65,7 +67,7 @@ const DARK: Palette = Palette {
 };
 
 impl Theme {
-    fn palette(self) -> &'static Palette {
+    pub(super) fn palette(self) -> &'static Palette {
         match self {
             Theme::Light => &LIGHT,
             Theme::Dark => &DARK,
@@ -89,13 +91,13 @@ pub fn svg(report: &Report, link: &str, day: Day, theme: Theme) -> String {
     );
     headline(&mut svg, report, colours);
     chart(&mut svg, report, colours);
-    footer(&mut svg, link, day, colours);
+    footer(&mut svg, "Open this result", link, day, FOOTER_TOP, colours);
     svg += "</svg>";
     svg
 }
 
 /// One line of text with its baseline at (`x`, `y`).
-fn text(x: u32, y: u32, size: u32, fill: &str, words: &str) -> String {
+pub(super) fn text(x: u32, y: u32, size: u32, fill: &str, words: &str) -> String {
     format!(
         r#"<text x="{x}" y="{y}" font-size="{size}" fill="{fill}">{}</text>"#,
         escape(words)
@@ -143,7 +145,7 @@ fn headline(svg: &mut String, report: &Report, colours: &Palette) {
     curve(svg, report, placement.position, placement.stage, colours);
 }
 
-fn bold(x: u32, y: u32, size: u32, words: &str) -> String {
+pub(super) fn bold(x: u32, y: u32, size: u32, words: &str) -> String {
     format!(
         r#"<text x="{x}" y="{y}" font-size="{size}" font-weight="700">{}</text>"#,
         escape(words)
@@ -158,12 +160,28 @@ fn curve(
     stage: Stage,
     colours: &Palette,
 ) {
-    let scoring = report.bank.scoring;
     let scale = format!("{}.{}", CURVE_SCALE_TENTHS / 10, CURVE_SCALE_TENTHS % 10);
     let _ = write!(
         svg,
         r#"<g transform="translate({MARGIN} {CURVE_TOP}) scale({scale})">"#
     );
+    frame(svg, report.bank.scoring, colours);
+    let (x, y) = point(along(position));
+    let _ = write!(
+        svg,
+        r#"<line x1="{x}" y1="0" x2="{x}" y2="{b}" stroke="{marker}" stroke-width="2" stroke-dasharray="4 4"/><circle cx="{x}" cy="{y}" r="8" fill="{marker}" stroke="{bg}" stroke-width="3"/></g>"#,
+        b = units(BASELINE),
+        marker = colours.marker,
+        bg = colours.background,
+        x = units(x),
+        y = units(y),
+    );
+    band_names(svg, report.bank, Some(stage), CURVE_TOP);
+}
+
+/// The stages' bands where `scoring` puts them, the baseline and the curve, in the
+/// curve's own units (the caller scales them).
+pub(super) fn frame(svg: &mut String, scoring: Scoring, colours: &Palette) {
     for band_stage in Stage::ALL {
         let (left, width) = band(scoring, band_stage);
         let _ = write!(
@@ -175,34 +193,33 @@ fn curve(
             colours.bands[band_stage.level() as usize]
         );
     }
-    let (x, y) = point(along(position));
     let _ = write!(
         svg,
-        r#"<line x1="0" y1="{b}" x2="360" y2="{b}" stroke="{line}" stroke-width="1.5"/><path d="{}" transform="{PATH_TRANSFORM}" fill="none" stroke="{text}" stroke-opacity="0.75" stroke-width="30" stroke-linecap="round" stroke-linejoin="round"/><line x1="{x}" y1="0" x2="{x}" y2="{b}" stroke="{marker}" stroke-width="2" stroke-dasharray="4 4"/><circle cx="{x}" cy="{y}" r="8" fill="{marker}" stroke="{bg}" stroke-width="3"/></g>"#,
+        r#"<line x1="0" y1="{b}" x2="360" y2="{b}" stroke="{line}" stroke-width="1.5"/><path d="{}" transform="{PATH_TRANSFORM}" fill="none" stroke="{text}" stroke-opacity="0.75" stroke-width="30" stroke-linecap="round" stroke-linejoin="round"/>"#,
         curve_path(),
         b = units(BASELINE),
         line = colours.line,
         text = colours.text,
-        marker = colours.marker,
-        bg = colours.background,
-        x = units(x),
-        y = units(y),
     );
-    let label_y = CURVE_TOP + (BASELINE as u32) * CURVE_SCALE_TENTHS / 10 + 30;
+}
+
+/// The stages' names under their bands, for a curve drawn at [`CURVE_SCALE_TENTHS`]
+/// from `curve_top`; `current` in bold.
+pub(super) fn band_names(svg: &mut String, bank: &Bank, current: Option<Stage>, curve_top: u32) {
+    let label_y = curve_top + (BASELINE as u32) * CURVE_SCALE_TENTHS / 10 + 30;
     for band_stage in Stage::ALL {
-        let (left, width) = band(scoring, band_stage);
+        let (left, width) = band(bank.scoring, band_stage);
         let centre = MARGIN as f32 + (left + width / 2.0) * CURVE_SCALE_TENTHS as f32 / 10.0;
-        let current = band_stage == stage;
         let _ = write!(
             svg,
             r#"<text x="{}" y="{label_y}" font-size="17" text-anchor="middle"{}>{}</text>"#,
             units(centre),
-            if current {
+            if Some(band_stage) == current {
                 r#" font-weight="700""#
             } else {
                 r#" fill-opacity="0.8""#
             },
-            escape(report.bank.stage(band_stage).title)
+            escape(bank.stage(band_stage).title)
         );
     }
 }
@@ -251,21 +268,28 @@ fn area_row(
     }
 }
 
-/// The link as a QR code and as text, and the day.
-fn footer(svg: &mut String, link: &str, day: Day, colours: &Palette) {
+/// The link as a QR code and as text under `heading`, and the day, from `top`.
+pub(super) fn footer(
+    svg: &mut String,
+    heading: &str,
+    link: &str,
+    day: Day,
+    top: u32,
+    colours: &Palette,
+) {
     let _ = write!(
         svg,
-        r#"<line x1="{MARGIN}" y1="{FOOTER_TOP}" x2="{}" y2="{FOOTER_TOP}" stroke="{}"/>"#,
+        r#"<line x1="{MARGIN}" y1="{top}" x2="{}" y2="{top}" stroke="{}"/>"#,
         WIDTH - MARGIN,
         colours.line
     );
     let mut left = MARGIN;
     if let Some(qr) = Qr::new(link) {
-        *svg += &qr.svg_at(MARGIN, FOOTER_TOP + 12, QR_WIDTH);
+        *svg += &qr.svg_at(MARGIN, top + 12, QR_WIDTH);
         left += QR_WIDTH + 28;
     }
-    *svg += &bold(left, FOOTER_TOP + 44, 20, "Open this result");
-    let mut y = FOOTER_TOP + 74;
+    *svg += &bold(left, top + 44, 20, heading);
+    let mut y = top + 74;
     for line in link_lines(link) {
         *svg += &text(left, y, 18, colours.text, line);
         y += 24;

@@ -5,13 +5,14 @@
 //! words beside it. Also the form that opens pasted result links.
 
 use super::chart::join_names;
+use super::compare_files::comparison_files;
 use super::comparing::CompareAction;
 use super::curve::{band_labels, frame};
 use super::location;
 use super::route::ASSESSMENT_PAGE;
 use super::share::{share_link, Ids, Words};
 use crate::assessment::bank::Bank;
-use crate::assessment::compare::{Area, Comparison, AGREE_WITHIN};
+use crate::assessment::compare::{letter, Area, Comparison, AGREE_WITHIN};
 use crate::assessment::text::Text;
 use crate::geometry::{along, on_track, point, stack_up, units, BASELINE, WIDTH};
 use std::rc::Rc;
@@ -42,11 +43,6 @@ const COMPARISON: Words = Words {
         sheet: "share-compare",
     },
 };
-
-/// The letter that marks member `index` everywhere: A, B, C…
-fn letter(index: usize) -> char {
-    (b'A' + index as u8) as char
-}
 
 /// What the comparison page shows: a comparison, or the form alone.
 pub struct CompareProps {
@@ -86,11 +82,7 @@ pub fn compare_screen(props: &CompareProps) -> Html {
     };
     let analysis = &comparison.analysis;
     let labels = comparison.labels();
-    let bank = comparison
-        .members
-        .iter()
-        .map(|m| m.report.bank)
-        .max_by_key(|b| b.version);
+    let bank = comparison.newest_bank();
     let problems = comparison.problems.iter().map(|p| {
         html! {
             <li data-testid="compare-problem">{p.to_string()}</li>
@@ -109,6 +101,7 @@ pub fn compare_screen(props: &CompareProps) -> Html {
                 { gaps(comparison, &labels) }
                 { agreement(comparison) }
                 { share_link(&COMPARISON, props.link.clone(), "How our views of sales and marketing compare".into()) }
+                { comparison_files(&comparison.link().into(), &props.link) }
                 <details class="paste-again">
                     <summary>{"Add results to this comparison"}</summary>
                     { paste }
@@ -204,6 +197,7 @@ fn members(
             <li class="member" data-testid="member">
                 <svg class="member-key" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">{ key(index, "0", 0.0, KEY_RADIUS) }</svg>
                 <div class="member-text">
+                    <span class="print-only member-name">{label.clone()}</span>
                     <label for={field.clone()}>{format!("Result {} label", letter(index))}</label>
                     <input id={field} type="text" value={label.clone()} maxlength="30" autocomplete="off"
                         {onchange} data-testid="member-label" />
@@ -216,7 +210,7 @@ fn members(
         }
     });
     html! {
-        <section aria-labelledby="members-heading">
+        <section class="people" aria-labelledby="members-heading">
             <h2 id="members-heading">{"Who is compared"}</h2>
             <ul class="members" data-testid="members">{ for items }</ul>
         </section>
@@ -281,7 +275,7 @@ fn curve(bank: &Bank, comparison: &Comparison, labels: &[String]) -> Html {
         }
     });
     html! {
-        <section aria-labelledby="positions-heading">
+        <section class="positions" aria-labelledby="positions-heading">
             <h2 id="positions-heading">{"Where each of you places the teams"}</h2>
             <figure class="curve" data-testid="compare-curve">
                 // The caption below says all the picture shows.
@@ -427,7 +421,7 @@ fn gaps(comparison: &Comparison, labels: &[String]) -> Html {
             if analysis.gaps.is_empty() {
                 <p data-testid="no-gaps">{format!("No area is more than {AGREE_WITHIN} points apart: you see the teams much the same way.")}</p>
             } else {
-                <p>{format!("Largest difference first. Views more than {AGREE_WITHIN} points apart usually mean the two sides live the same habit differently: worth an hour together.")}</p>
+                <p class="gaps-about">{format!("Largest difference first. Views more than {AGREE_WITHIN} points apart usually mean the two sides live the same habit differently: worth an hour together.")}</p>
                 <ol class="gap-list" data-testid="gaps">{ for items }</ol>
             }
         </section>
@@ -444,7 +438,7 @@ fn agreement(comparison: &Comparison) -> Html {
         join_names(&names)
     };
     html! {
-        <section aria-labelledby="agreement-heading">
+        <section class="agreement" aria-labelledby="agreement-heading">
             <h2 id="agreement-heading">{"Where you agree"}</h2>
             <p data-testid="agreement">{
                 if analysis.agreements.is_empty() {

@@ -5,6 +5,7 @@ pub mod app;
 mod bank_text;
 mod chart;
 mod compare;
+mod compare_files;
 pub mod compare_page;
 pub mod comparing;
 mod curve;

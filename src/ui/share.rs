@@ -112,7 +112,7 @@ fn status(words: &Words, outcome: CopyState) -> &'static str {
 /// Writes what a press came to into the status line `id`, straight into the page: it is
 /// no state the app keeps, and a screen drawn anew starts without it. Each outcome is a
 /// new element, so screen readers announce a second "Link copied" as they did the first.
-fn tell(id: &str, words: &str) {
+pub fn tell(id: &str, words: &str) {
     let document = gloo::utils::document();
     let (Some(line), Ok(said)) = (
         document.get_element_by_id(id),

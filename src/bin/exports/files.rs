@@ -1,10 +1,11 @@
-//! Making the files and handing them to the browser as downloads.
+//! Making files in the browser and handing them over as downloads: shared by the
+//! exports program (a result's files) and the comparison's files program, which
+//! includes this file.
 
 use js_sys::{Array, Date, Promise};
-use tandem::assessment::report::Report;
 use tandem::export::day::Day;
-use tandem::export::picture::{self, Theme, HEIGHT, WIDTH};
-use tandem::export::{data, file_name};
+use tandem::export::picture::{Theme, WIDTH};
+use tandem::export::qr::Qr;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -15,44 +16,8 @@ use web_sys::{
 /// The PNG's pixels per CSS pixel: sharp on a slide or a phone's screen.
 const PIXEL_RATIO: u32 = 2;
 
-/// The kinds of file on offer.
-#[derive(Clone, Copy)]
-pub enum Kind {
-    Png,
-    Svg,
-    Json,
-}
-
-impl Kind {
-    pub fn extension(self) -> &'static str {
-        match self {
-            Kind::Png => "png",
-            Kind::Svg => "svg",
-            Kind::Json => "json",
-        }
-    }
-}
-
-/// Makes `kind` of file from `report`, reopened at `link`, and saves it; returns its name.
-pub async fn download(
-    kind: Kind,
-    report: &Report,
-    link: &str,
-    theme: Theme,
-) -> Result<String, JsValue> {
-    let day = today();
-    let blob = match kind {
-        Kind::Json => blob(&data::document(report, link, day), "application/json")?,
-        Kind::Svg => blob(&picture::svg(report, link, day, theme), "image/svg+xml")?,
-        Kind::Png => png(&picture::svg(report, link, day, theme)).await?,
-    };
-    let name = file_name(report, day, kind.extension());
-    save(&blob, &name)?;
-    Ok(name)
-}
-
 /// The visitor's calendar day.
-fn today() -> Day {
+pub fn today() -> Day {
     let now = Date::new_0();
     Day::new(
         now.get_full_year() as u16,
@@ -62,14 +27,20 @@ fn today() -> Day {
     .expect("the clock gives a month and a day")
 }
 
-fn blob(text: &str, mime: &str) -> Result<Blob, JsValue> {
+/// "Made with Tandem on 7 December 2026": the day a printed page says it was made.
+pub fn made_on() -> String {
+    format!("Made with Tandem on {}", today().long())
+}
+
+pub fn blob(text: &str, mime: &str) -> Result<Blob, JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     Blob::new_with_str_sequence_and_options(&Array::of1(&JsValue::from_str(text)), &options)
 }
 
-/// Draws the picture's SVG on a canvas at [`PIXEL_RATIO`] and encodes it as PNG.
-async fn png(svg: &str) -> Result<Blob, JsValue> {
+/// Draws a picture's SVG, [`WIDTH`] wide and `height` tall, on a canvas at
+/// [`PIXEL_RATIO`] and encodes it as PNG.
+pub async fn png(svg: &str, height: u32) -> Result<Blob, JsValue> {
     let source = Url::create_object_url_with_blob(&blob(svg, "image/svg+xml")?)?;
     let image = HtmlImageElement::new()?;
     image.set_src(&source);
@@ -80,14 +51,14 @@ async fn png(svg: &str) -> Result<Blob, JsValue> {
         .create_element("canvas")?
         .dyn_into()?;
     canvas.set_width(WIDTH * PIXEL_RATIO);
-    canvas.set_height(HEIGHT * PIXEL_RATIO);
+    canvas.set_height(height * PIXEL_RATIO);
     let context: CanvasRenderingContext2d = canvas
         .get_context("2d")?
         .ok_or_else(|| JsValue::from_str("This browser cannot draw the picture."))?
         .dyn_into()?;
     let (width, height) = (
         f64::from(WIDTH * PIXEL_RATIO),
-        f64::from(HEIGHT * PIXEL_RATIO),
+        f64::from(height * PIXEL_RATIO),
     );
     context.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, width, height)?;
     let encoded = Promise::new(&mut |resolve, reject| {
@@ -110,7 +81,7 @@ async fn png(svg: &str) -> Result<Blob, JsValue> {
 }
 
 /// Hands `blob` to the browser as a download named `name`.
-fn save(blob: &Blob, name: &str) -> Result<(), JsValue> {
+pub fn save(blob: &Blob, name: &str) -> Result<(), JsValue> {
     let url = Url::create_object_url_with_blob(blob)?;
     let link: HtmlAnchorElement = gloo::utils::document().create_element("a")?.dyn_into()?;
     link.set_href(&url);
@@ -122,4 +93,33 @@ fn save(blob: &Blob, name: &str) -> Result<(), JsValue> {
     })
     .forget();
     Ok(())
+}
+
+/// The QR code of `link` as a `data:` address for an image; `None` when the link is
+/// too long for one.
+pub fn qr_source(link: &str) -> Option<String> {
+    let qr = Qr::new(link)?;
+    Some(format!(
+        "data:image/svg+xml,{}",
+        String::from(js_sys::encode_uri_component(&qr.svg()))
+    ))
+}
+
+/// The theme the page shows: a host's choice (data-theme) over the system's.
+pub fn theme() -> Theme {
+    let root = gloo::utils::document().document_element();
+    let dark = match root.and_then(|r| r.get_attribute("data-theme")).as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => gloo::utils::window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches()),
+    };
+    if dark {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
 }

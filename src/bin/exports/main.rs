@@ -2,7 +2,8 @@
 //! the QR code of the result as files. The assessment's page loads it only once a result
 //! shows (static/exports.js), so no first visit pays for it, and hands it the section's
 //! holder (src/ui/results.rs) to fill; it opens the result from its token, as any page
-//! does.
+//! does. A comparison's files come from a program of their own (src/bin/comparison_files/),
+//! so a visitor who only finishes loads none of their code.
 
 mod files;
 mod section;

@@ -1,12 +1,12 @@
 //! The section's content, built as plain DOM: the program arrives after the page's own
 //! components have drawn the result, and owns only the element it is handed.
 
-use crate::files::{self, Kind};
+use crate::files::{blob, made_on, png, qr_source, save, theme, today};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use tandem::assessment::report::Report;
-use tandem::export::picture::Theme;
-use tandem::export::qr::Qr;
+use tandem::export::picture::{self, Theme, HEIGHT};
+use tandem::export::{data, file_name};
 use tandem::ui::location::in_frame;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -58,7 +58,7 @@ pub fn fill(holder: &Element, report: Report, link: String) -> Result<(), JsValu
             status.set_text_content(Some(&format!("Making {what}…")));
             let (shared, status) = (shared.clone(), status.clone());
             spawn_local(async move {
-                let saved = files::download(kind, &shared.0, &shared.1, theme()).await;
+                let saved = download(kind, &shared.0, &shared.1, theme()).await;
                 status.set_text_content(Some(&match saved {
                     Ok(name) => format!("Saved as {name}. Look in your downloads."),
                     Err(error) => format!(
@@ -148,7 +148,7 @@ fn qr_code(page: &Page, link: &str) -> Result<(), JsValue> {
         .document
         .get_element_by_id("qr-panel")
         .ok_or("no QR panel")?;
-    let Some(qr) = Qr::new(link) else {
+    let Some(source) = qr_source(link) else {
         page.add(
             &panel,
             "p",
@@ -157,10 +157,6 @@ fn qr_code(page: &Page, link: &str) -> Result<(), JsValue> {
         )?;
         return Ok(());
     };
-    let source = format!(
-        "data:image/svg+xml,{}",
-        String::from(js_sys::encode_uri_component(&qr.svg()))
-    );
     page.add(
         &panel,
         "img",
@@ -184,6 +180,12 @@ fn qr_code(page: &Page, link: &str) -> Result<(), JsValue> {
     page.add(&again, "strong", &[], "Open this result again")?;
     again.append_with_str_1(": scan the code, or go to")?;
     page.add(&words, "p", &[("class", "print-only print-link")], link)?;
+    page.add(
+        &words,
+        "p",
+        &[("class", "print-only"), ("data-testid", "made-on")],
+        &made_on(),
+    )?;
     Ok(())
 }
 
@@ -216,21 +218,38 @@ impl Page<'_> {
     }
 }
 
-/// The theme the page shows: a host's choice (data-theme) over the system's.
-fn theme() -> Theme {
-    let root = gloo::utils::document().document_element();
-    let dark = match root.and_then(|r| r.get_attribute("data-theme")).as_deref() {
-        Some("dark") => true,
-        Some("light") => false,
-        _ => gloo::utils::window()
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches()),
-    };
-    if dark {
-        Theme::Dark
-    } else {
-        Theme::Light
+/// The kinds of file on offer.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    Png,
+    Svg,
+    Json,
+}
+
+impl Kind {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Kind::Png => "png",
+            Kind::Svg => "svg",
+            Kind::Json => "json",
+        }
     }
+}
+
+/// Makes `kind` of file from `report`, reopened at `link`, and saves it; returns its name.
+async fn download(
+    kind: Kind,
+    report: &Report,
+    link: &str,
+    theme: Theme,
+) -> Result<String, JsValue> {
+    let day = today();
+    let blob = match kind {
+        Kind::Json => blob(&data::document(report, link, day), "application/json")?,
+        Kind::Svg => blob(&picture::svg(report, link, day, theme), "image/svg+xml")?,
+        Kind::Png => png(&picture::svg(report, link, day, theme), HEIGHT).await?,
+    };
+    let name = file_name(report, day, kind.extension());
+    save(&blob, &name)?;
+    Ok(name)
 }

@@ -1,37 +1,11 @@
 // @ts-check
 // Results that travel: the picture (PNG and SVG), the data (JSON), the QR code of the
 // link and the printed report, each checked by reading the file as its user would.
-const { execFileSync } = require('node:child_process');
-const { mkdtempSync, readFileSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const { join } = require('node:path');
 const { PNG } = require('pngjs');
-const jsQR = require('jsqr').default;
+const { readQr, printedPage, download, pdfPages, madeOn } = require('./files');
 const { test, expect, MIXED, QUESTIONS, encodeToken, expectedResult, patternFor } = require('./tandem');
 
 const FILE_NAME = /^tandem-(undefined|defined|aligned|integrated|result)-\d{4}-\d{2}-\d{2}\.(png|svg|json)$/;
-
-/** The text a QR code in `png` (a PNG file's bytes) holds, read as a phone would. */
-function readQr(png) {
-  const image = PNG.sync.read(png);
-  const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
-  return code && code.data;
-}
-
-/** The last page of `pdf` as a PNG at 150 dpi, as a printer and a phone's camera see it. */
-function printedPage(pdf, page) {
-  const folder = mkdtempSync(join(tmpdir(), 'tandem-print-'));
-  writeFileSync(join(folder, 'report.pdf'), pdf);
-  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', String(page), '-l', String(page), '-singlefile', 'report.pdf', 'page'], { cwd: folder });
-  return readFileSync(join(folder, 'page.png'));
-}
-
-/** Presses `testid` and returns the download it starts: its name and its bytes. */
-async function download(app, testid) {
-  const [file] = await Promise.all([app.page.waitForEvent('download'), app.press(app.byTestId(testid))]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
 
 test.describe('exports', () => {
   test('the QR code on the result screen opens the result link', async ({ app }) => {
@@ -106,22 +80,17 @@ test.describe('exports', () => {
     await app.completeJourney(MIXED);
     const { link, stage } = await app.readResult();
     await expect(app.byTestId('qr-image')).toBeAttached();
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     for (const format of ['A4', 'Letter']) {
       const pdf = await app.page.pdf({ format, printBackground: true });
-      const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-      expect(doc.numPages, `${format} pages`).toBeLessThanOrEqual(2);
-      let text = '';
-      for (let n = 1; n <= doc.numPages; n++) {
-        const content = await (await doc.getPage(n)).getTextContent();
-        text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
-      }
+      const { pages, text } = await pdfPages(pdf);
+      expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
       expect(text).toContain(stage);
       expect(text.replace(/\s/g, '')).toContain(link);
       expect(text, 'the QR code\'s caption, on paper though folded on screen').toContain('Open this result again');
+      expect(text, 'the day it was made (issue 30, item 17)').toContain(madeOn());
       expect(text, 'no buttons on paper').not.toContain('Print / save as PDF');
       expect(text).not.toContain('Copy result link');
-      expect(readQr(printedPage(pdf, doc.numPages)), 'the printed QR code, at 150 dpi').toBe(link);
+      expect(readQr(printedPage(pdf, pages)), 'the printed QR code, at 150 dpi').toBe(link);
       if (format === 'A4') await testInfo.attach('report.pdf', { body: pdf, contentType: 'application/pdf' });
     }
   });
