@@ -56,6 +56,17 @@ test('the exports program travels in the file: the QR code and the data download
   expect(data.link).toBe(`${SINGLE}#/r/${token}`);
 });
 
+test('the comparison\'s files program travels in the file too: its table downloads from disk', async ({ app, page }) => {
+  const tokens = [encodeToken(MIXED), encodeToken(patternFor('integrated'))];
+  await page.goto(`${SINGLE}#/compare/1/${tokens.join('/')}`);
+  await expect(app.byTestId('compare-screen')).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent('download'), app.press(app.byTestId('comparison-json'))]);
+  expect(file.suggestedFilename()).toMatch(/^tandem-comparison-\d{4}-\d{2}-\d{2}\.json$/);
+  const data = JSON.parse(require('node:fs').readFileSync(await file.path(), 'utf8'));
+  expect(data.members.map((/** @type {{token: string}} */ m) => m.token)).toEqual(tokens);
+  expect(data.link).toBe(`${SINGLE}#/compare/1/${tokens.join('/')}`);
+});
+
 /** Issue 30, item 13: in the one-file build, "Open result A on its own" and "Take the
  * assessment" pointed at `./#/…`, the folder: opened in a new tab or copied, they missed
  * the file. Every link between the pages names the file itself. */
