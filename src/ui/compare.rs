@@ -29,6 +29,22 @@ const TRACK_KEY_RADIUS: f32 = 11.0;
 /// their size, so on a wider one they only stand further apart.
 const NARROWEST_TRACK: f32 = 220.0;
 
+const SEND_BACK: Words = Words {
+    heading: "Send this comparison back",
+    about: "Whoever invited you sees it only if you send it to them: nothing has been sent anywhere yet. The link holds your two results and nothing else.",
+    label: "Comparison link to send",
+    copy: "Copy the link to send",
+    copied: "Link copied. Paste it into a message to whoever invited you.",
+    ids: Ids {
+        heading: "send-back-heading",
+        field: "send-back-link",
+        copy: "copy-send-back",
+        status: "send-back-status",
+        sheet: "share-send-back",
+    },
+};
+const SHARE_TITLE: &str = "How our views of sales and marketing compare";
+
 const COMPARISON: Words = Words {
     heading: "Keep or share this comparison",
     about: "This link reopens this comparison, labels included, on any device. It carries each person's answers and nothing else.",
@@ -54,6 +70,9 @@ pub struct CompareProps {
     pub link: AttrValue,
     /// What the form holds when it appears: a paste that did not make a comparison.
     pub draft: AttrValue,
+    /// The comparison is the one this tab's answer to an invitation led to: offer to
+    /// send it back to whoever invited the visitor.
+    pub answers_invitation: bool,
     pub on_action: Callback<CompareAction>,
     /// The screen's heading, which takes focus on a new screen (`compare_page`).
     pub heading: NodeRef,
@@ -92,6 +111,9 @@ pub fn compare_screen(props: &CompareProps) -> Html {
         Some(bank) if comparison.members.len() >= 2 => html! {
             <>
                 <p class="lead">{"Each person keeps the same letter in every picture. Labels can be changed: the link below follows."}</p>
+                if props.answers_invitation {
+                    { send_back(&props.link) }
+                }
                 if analysis.mixed_versions {
                     <p class="banner" role="note" data-testid="mixed-versions">{versions_note(comparison)}</p>
                 }
@@ -100,7 +122,7 @@ pub fn compare_screen(props: &CompareProps) -> Html {
                 { areas(bank, comparison, &labels) }
                 { gaps(comparison, &labels) }
                 { agreement(comparison) }
-                { share_link(&COMPARISON, props.link.clone(), "How our views of sales and marketing compare".into()) }
+                { share_link(&COMPARISON, props.link.clone(), SHARE_TITLE.into()) }
                 { comparison_files(&comparison.link().into(), &props.link) }
                 <details class="paste-again">
                     <summary>{"Add results to this comparison"}</summary>
@@ -133,6 +155,23 @@ pub fn compare_screen(props: &CompareProps) -> Html {
                 <a class="button" href={location::page_href(ASSESSMENT_PAGE)} data-testid="start">{"Take the assessment"}</a>
             </div>
         </main>
+    }
+}
+
+/// The invitation's loop closed: the comparison's link to send back, by the share sheet,
+/// a copy or an e-mail written for the visitor.
+fn send_back(link: &AttrValue) -> Html {
+    let body = format!("I answered the sales and marketing alignment questions you sent me. Here are our two results side by side: {link}");
+    let mail = format!(
+        "mailto:?subject={}&body={}",
+        js_sys::encode_uri_component(SHARE_TITLE),
+        js_sys::encode_uri_component(&body)
+    );
+    html! {
+        <div class="send-back" data-testid="send-back">
+            { share_link(&SEND_BACK, link.clone(), SHARE_TITLE.into()) }
+            <p><a href={mail} data-testid="mail-send-back">{"Write an e-mail with the link"}</a></p>
+        </div>
     }
 }
 

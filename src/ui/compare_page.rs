@@ -10,13 +10,17 @@ use super::journey::Address;
 use super::memo::Memo;
 use super::notice::{notice, opening, Notice};
 use super::route::{Route, ASSESSMENT_PAGE};
-use super::{curve, focus, location};
+use super::{curve, focus, location, storage};
+use crate::assessment::progress::split_invite;
 use crate::content::BANKS;
 use yew::prelude::*;
 
 #[function_component]
 pub fn ComparePage() -> Html {
     let page = use_reducer(|| Comparing::new(&BANKS, Route::parse(&location::fragment())));
+    // The assessment's stored progress, read once: it does not change while this page
+    // shows. After an answered invitation it holds both results the comparison shows.
+    let stored = use_memo((), |_| storage::load());
     let heading = use_node_ref();
     use_page_in_step(&page, &heading);
     let on_action = {
@@ -32,16 +36,25 @@ pub fn ComparePage() -> Html {
             comparison: None,
             link: AttrValue::default(),
             draft: AttrValue::default(),
+            answers_invitation: false,
             on_action,
             heading,
         }),
         View::Compare(comparison) => {
             let link = location::page_address() + &Route::Compare(comparison.link()).fragment();
+            let tokens: Vec<&str> = comparison
+                .members
+                .iter()
+                .map(|m| m.report.token.as_str())
+                .collect();
             compare_screen(&CompareProps {
                 screen: shown(&page.view).into(),
                 comparison: Some(comparison.clone()),
                 link: AttrValue::from(link),
                 draft: AttrValue::from(page.draft.clone()),
+                answers_invitation: stored
+                    .as_deref()
+                    .is_some_and(|s| answers_invitation(s, &tokens)),
                 on_action,
                 heading,
             })
@@ -54,6 +67,16 @@ pub fn ComparePage() -> Html {
             heading,
         }),
         View::Assessment(_) => opening("Opening the assessment…", "opening-assessment"),
+    }
+}
+
+/// Whether the comparison of `tokens` is the one the visitor's answer to an invitation
+/// led to: the progress `stored` in this browser is their own finished result, kept with
+/// the token of the result that invited them, and those are the two compared.
+fn answers_invitation(stored: &str, tokens: &[&str]) -> bool {
+    match split_invite(stored) {
+        (own, Some(invite)) => tokens == [invite, own],
+        _ => false,
     }
 }
 

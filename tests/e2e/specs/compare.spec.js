@@ -229,6 +229,37 @@ test.describe('an invitation leads with comparing', () => {
     await expect(app.byTestId('resume')).toHaveText('Compare with my last result');
     await app.press(app.byTestId('resume'));
     await expect(app.byTestId('compare-screen')).toBeVisible();
+    await expect(app.byTestId('send-back')).toBeVisible();
+  });
+
+  /** Issue 30, item 15: the inviter never saw the comparison unless the colleague
+   * thought of sending it back. The colleague's comparison now offers to, and says
+   * that nothing was sent yet; nobody else is offered it. */
+  test('the colleague\'s comparison offers to send it back, says nothing was sent, and only to them', async ({ app, newContext }, testInfo) => {
+    await app.open(invitation());
+    await app.startWithProfile({ side: MARKETING });
+    await answerToComparison(app, patternFor('integrated'));
+    const offer = app.byTestId('send-back');
+    await expect(offer).toBeVisible();
+    await expect(offer).toContainText('nothing has been sent anywhere yet');
+    const link = await app.byTestId('compare-link').inputValue();
+    await expect(app.byTestId('send-back-link')).toHaveValue(link);
+    const mail = await app.byTestId('mail-send-back').getAttribute('href');
+    expect(mail).toMatch(/^mailto:\?subject=/);
+    expect(decodeURIComponent(String(mail).split('&body=')[1])).toContain(link);
+    await app.press(app.byTestId('copy-send-back'));
+    await expect(app.byTestId('send-back-status')).not.toBeEmpty();
+    // A reload of the colleague's tab keeps the offer; a new label keeps it too.
+    await app.page.reload();
+    await expect(app.byTestId('send-back')).toBeVisible();
+    await app.byTestId('member-label').first().fill('Inside sales');
+    await app.byTestId('member-label').first().press('Enter');
+    await expect(app.byTestId('send-back-link')).toHaveValue(/\.SW5zaWRlIHNhbGVz\//);
+    // Whoever receives the link sees the comparison without the offer.
+    const inviter = new Tandem(await (await newContext()).newPage(), { touch: Boolean(testInfo.project.use.hasTouch) });
+    await inviter.open(link);
+    await expect(inviter.byTestId('compare-screen')).toBeVisible();
+    await expect(inviter.byTestId('send-back')).toHaveCount(0);
   });
 });
 
