@@ -115,6 +115,22 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
       await expectNoViolations(page, 'the paste form');
     });
 
+    test('an answered invitation\'s comparison, offering to send it back', async ({ app, page }) => {
+      await fakeShareSheet(page);
+      const invite = encodeToken(patternFor('integrated'), { profile: [1, 0, 0, 0] });
+      const own = encodeToken(MIXED, { profile: [2, 0, 0, 0] });
+      await app.open(`#/compare/1/${invite}/${own}`);
+      await expect(app.byTestId('compare-screen')).toBeVisible();
+      // What the assessment keeps once an invited visitor has answered: their result and
+      // the invitation's token.
+      await page.evaluate((stored) => localStorage.setItem('tandem.progress', stored), `${own}/${invite}`);
+      await page.reload();
+      await expect(app.byTestId('send-back')).toBeVisible();
+      await app.press(app.byTestId('copy-send-back'));
+      await expect(app.byTestId('send-back-status')).not.toBeEmpty();
+      await expectNoViolations(page, 'the offer to send a comparison back');
+    });
+
     test('broken link and not found', async ({ app, page }) => {
       await app.open(`#/r/${encodeToken(MIXED).slice(0, 12)}`);
       await expect(app.byTestId('broken-link')).toBeVisible();
