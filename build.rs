@@ -7,6 +7,10 @@ mod source;
 #[path = "src/content/bank_list.rs"]
 mod bank_list;
 
+// Only `place` is used here; `locate` is its part the bank check also prints.
+#[path = "src/content/locate.rs"]
+mod locate;
+
 #[path = "src/assessment/fingerprint.rs"]
 mod fingerprint;
 
@@ -41,7 +45,10 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
         let bank = source::parse(&text).unwrap_or_else(|problems| {
-            let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+            let list: Vec<String> = problems
+                .iter()
+                .map(|p| format!("  {}: {p}", locate::place(path, &text, &p.field)))
+                .collect();
             panic!("{path} is not a valid question bank:\n{}", list.join("\n"))
         });
         check_earlier(path, &bank, &kept_areas);

@@ -8,6 +8,9 @@ mod source;
 #[path = "../src/content/audit.rs"]
 mod audit;
 
+#[path = "../src/content/locate.rs"]
+mod locate;
+
 const BANK: &str = include_str!("../src/content/bank.toml");
 const BANK_V1: &str = include_str!("../src/content/bank-v1.toml");
 
@@ -382,4 +385,83 @@ fn version_one_stays_without_the_comparison_fields() {
         &problems,
         "dimension[0].gap_basis: gap_basis and earlier belong only to version 2",
     );
+}
+
+/// The line (1-based) of the first line of `text` that contains `needle`, and the column
+/// where it starts.
+fn line_of(text: &str, needle: &str) -> (usize, usize) {
+    text.lines()
+        .enumerate()
+        .find_map(|(i, line)| Some((i + 1, line.find(needle)? + 1)))
+        .unwrap_or_else(|| panic!("{needle:?} not in the bank"))
+}
+
+#[test]
+fn every_problem_is_placed_at_its_line_and_column_in_the_authors_file() {
+    // The first question's third answer loses its words: the problem names the field,
+    // and the place is that answer's `text` key, where the author edits.
+    let words = "Mostly when something needs sorting out, like a lost deal or a fumbled hand-over. Both teams get long stretches of focus.";
+    let broken = BANK.replacen(&format!("text = \"{words}\""), "text = \"\"", 1);
+    assert_ne!(broken, BANK);
+    let problems = source::parse(&broken).expect_err("an empty answer is a broken rule");
+    let problem = problems
+        .iter()
+        .find(|p| p.field == "question[0].answers[2].text")
+        .unwrap_or_else(|| panic!("{problems:?}"));
+    let (line, column) = line_of(&broken, "text = \"\" }");
+    assert_eq!(
+        locate::locate(&broken, &problem.field),
+        Some((line, column))
+    );
+    assert_eq!(
+        locate::place("my-bank.toml", &broken, &problem.field),
+        format!("my-bank.toml:{line}:{column}")
+    );
+}
+
+#[test]
+fn a_field_the_file_lacks_is_placed_at_its_nearest_part() {
+    // A key of the second question: at that key, below its own [[question]] header.
+    let second = BANK.find("id = \"demo-form\"").unwrap();
+    let basis = second + BANK[second..].find("basis = ").unwrap();
+    let line = BANK[..basis].matches('\n').count() + 1;
+    assert_eq!(locate::locate(BANK, "question[1].basis"), Some((line, 1)));
+    // An answer past the end of the array: at the array's key.
+    let answers = locate::locate(BANK, "question[0].answers").unwrap();
+    assert_eq!(answers, (line_of(BANK, "answers = [").0, 1));
+    assert_eq!(
+        locate::locate(BANK, "question[0].answers[9].text"),
+        Some(answers)
+    );
+    // Nothing of it in the file, or no TOML at all: no place.
+    assert_eq!(locate::locate(BANK, "nothing[0].here"), None);
+    assert_eq!(locate::locate("not toml = = =", "question[0]"), None);
+    assert_eq!(
+        locate::place("my-bank.toml", BANK, "nothing"),
+        "my-bank.toml"
+    );
+}
+
+#[test]
+fn the_report_passes_or_fails_every_threshold_by_name() {
+    let current = audit::audit(&source::parse(BANK).unwrap());
+    let checks = current.checks();
+    assert!(checks.iter().all(|(ok, _)| *ok), "{checks:#?}");
+    let rendered = current.render();
+    for (_, what) in &checks {
+        assert!(rendered.contains(&format!("  pass {what}")), "{rendered}");
+    }
+    assert!(rendered.contains("meets every threshold"));
+    let kept = audit::audit(&source::parse(BANK_V1).unwrap());
+    let failed: Vec<String> = kept
+        .checks()
+        .into_iter()
+        .filter(|(ok, _)| !ok)
+        .map(|(_, w)| w)
+        .collect();
+    assert_eq!(failed, kept.failures());
+    assert!(kept.render().contains(&format!("  FAIL {}", failed[0])));
+    assert!(kept
+        .render()
+        .contains(&format!("misses {} thresholds", failed.len())));
 }
