@@ -211,12 +211,15 @@ impl Checker {
 
     fn text(&mut self, field: String, value: &str, max_chars: usize) {
         if value.trim().is_empty() {
-            self.fail(field, "must not be empty");
+            self.fail(
+                field,
+                "must not be empty: a visitor would meet a blank where words belong",
+            );
         } else if value.chars().count() > max_chars {
             self.fail(
                 field,
                 format!(
-                    "is {} characters, longer than {max_chars}",
+                    "is {} characters, longer than {max_chars}: the limit keeps it whole on a phone's screen",
                     value.chars().count()
                 ),
             );
@@ -234,10 +237,10 @@ impl Checker {
     ) {
         match (value, required) {
             (Some(value), true) => self.text(field, value, max_chars),
-            (None, true) => self.fail(field, "is required from version 2"),
+            (None, true) => self.fail(field, "is required from version 2: its screens show it"),
             (Some(_), false) => self.fail(
                 field,
-                "does not belong here (nor anywhere before version 2)",
+                "does not belong here (nor anywhere before version 2): a kept version-1 bank stays exactly as published",
             ),
             (None, false) => {}
         }
@@ -245,10 +248,10 @@ impl Checker {
 
     fn basis(&mut self, field: String, basis: &[String], known: &BTreeSet<&str>) {
         if basis.is_empty() {
-            self.fail(field.clone(), "must name at least one seed idea");
+            self.fail(field.clone(), "must name at least one seed idea: each question and move rests on an idea of the seed articles, so anyone can check what it measures");
         }
         for id in basis.iter().filter(|id| !known.contains(id.as_str())) {
-            self.fail(field.clone(), format!("names unknown seed idea \"{id}\""));
+            self.fail(field.clone(), format!("names unknown seed idea \"{id}\": ids are those of seed_ideas, and a mistyped one would leave its idea uncovered"));
         }
     }
 
@@ -270,13 +273,19 @@ impl BankSource {
         let mut check = Checker::default();
         let known: BTreeSet<&str> = self.seed_ideas.iter().map(String::as_str).collect();
         if self.version == 0 {
-            check.fail("version", "must be at least 1");
+            check.fail(
+                "version",
+                "must be at least 1: result links carry it, and they start at 1",
+            );
         }
         if known.len() != self.seed_ideas.len() {
-            check.fail("seed_ideas", "lists an id twice");
+            check.fail(
+                "seed_ideas",
+                "lists an id twice: each idea must be covered, and counted, once",
+            );
         }
         if self.scoring_rule.is_empty() {
-            check.fail("scoring_rule", "must have at least one paragraph");
+            check.fail("scoring_rule", "must have at least one paragraph: the result explains how the answers became its stage");
         }
         for (i, paragraph) in self.scoring_rule.iter().enumerate() {
             check.text(format!("scoring_rule[{i}]"), paragraph, 600);
@@ -319,7 +328,7 @@ impl BankSource {
         if ids != expected {
             check.fail(
                 "profile",
-                format!("must be exactly {expected:?} in that order, found {ids:?}"),
+                format!("must be exactly {expected:?} in that order, found {ids:?}: result links keep the profile's answers by their place"),
             );
         }
         for (i, question) in self.profile.iter().enumerate() {
@@ -327,14 +336,14 @@ impl BankSource {
             if !question.prompt.trim_end().ends_with('?') {
                 check.fail(
                     format!("profile[{i}].prompt"),
-                    "must end with a question mark",
+                    "must end with a question mark: a prompt asks one question, and reads as one",
                 );
             }
             if !(2..=MAX_PROFILE_OPTIONS).contains(&question.options.len()) {
                 check.fail(
                     format!("profile[{i}].options"),
                     format!(
-                        "needs 2 to {MAX_PROFILE_OPTIONS} options, found {}",
+                        "needs 2 to {MAX_PROFILE_OPTIONS} options, found {}: one option is no choice, and a result link keeps room for no more",
                         question.options.len()
                     ),
                 );
@@ -361,7 +370,7 @@ impl BankSource {
             if market && (favouring == 0 || favouring == question.options.len()) {
                 check.fail(
                     format!("profile[{i}].options"),
-                    "needs options both with and without favours_integration",
+                    "needs options both with and without favours_integration: it decides whether the top stage pays off, so some answers must say it does and some that it does not",
                 );
             } else if !market && favouring > 0 {
                 check.fail(
@@ -377,7 +386,7 @@ impl BankSource {
         if ids != STAGE_IDS {
             check.fail(
                 "stage",
-                format!("must be exactly {STAGE_IDS:?} in that order, found {ids:?}"),
+                format!("must be exactly {STAGE_IDS:?} in that order, found {ids:?}: every result is placed along these four stages, which scores and links name by their place"),
             );
         }
         for (i, stage) in self.stage.iter().enumerate() {
@@ -395,7 +404,7 @@ impl BankSource {
         if steps != expected {
             check.fail(
                 "transition",
-                format!("must be exactly {expected:?} in that order, found {steps:?}"),
+                format!("must be exactly {expected:?} in that order, found {steps:?}: each step up the curve has its own moves"),
             );
         }
         for (i, transition) in self.transition.iter().enumerate() {
@@ -418,7 +427,7 @@ impl BankSource {
             check.fail(
                 "dimension",
                 format!(
-                    "needs at least {MIN_DIMENSIONS}, found {}",
+                    "needs at least {MIN_DIMENSIONS}, found {}: fewer would fold topics of the seed articles into one score",
                     self.dimension.len()
                 ),
             );
@@ -436,7 +445,10 @@ impl BankSource {
                 .as_ref()
                 .is_some_and(|d| !d.trim_end().ends_with('?'))
             {
-                check.fail(field("discuss"), "must end with a question mark");
+                check.fail(
+                    field("discuss"),
+                    "must end with a question mark: it opens a conversation between the teams",
+                );
             }
             if v2 {
                 check.basis(field("gap_basis"), &dimension.gap_basis, known);
@@ -454,7 +466,7 @@ impl BankSource {
             check.fail(
                 "question",
                 format!(
-                    "needs {QUESTIONS:?} questions, found {}",
+                    "needs {QUESTIONS:?} questions, found {}: two or more for each of the areas, and no more than a few minutes' answering",
                     self.question.len()
                 ),
             );
@@ -474,7 +486,10 @@ impl BankSource {
             }
             check.text(field("prompt"), &question.prompt, 150);
             if !question.prompt.trim_end().ends_with('?') {
-                check.fail(field("prompt"), "must end with a question mark");
+                check.fail(
+                    field("prompt"),
+                    "must end with a question mark: a prompt asks one question, and reads as one",
+                );
             }
             if !prompts.insert(question.prompt.as_str()) {
                 check.fail(field("prompt"), "repeats another question");
@@ -506,7 +521,7 @@ impl BankSource {
         if sorted != STAGE_IDS {
             check.fail(
                 format!("question[{i}].answers"),
-                format!("needs exactly one answer per stage, found {stages:?}"),
+                format!("needs exactly one answer per stage, found {stages:?}: an answer places the respondent at one stage, and each question offers every stage once"),
             );
         }
         for (j, answer) in question.answers.iter().enumerate() {
@@ -581,7 +596,7 @@ impl BankSource {
 
     fn check_facts(&self, check: &mut Checker) {
         if self.fact.is_empty() {
-            check.fail("fact", "needs at least one figure");
+            check.fail("fact", "needs at least one figure: the result shows the figures behind its advice, each with its source");
         }
         for (i, fact) in self.fact.iter().enumerate() {
             check.text(format!("fact[{i}].figure"), &fact.figure, 16);
