@@ -322,7 +322,9 @@ fn every_rule_names_its_field_and_says_exactly_what_is_wrong() {
         // Exactly this, or this followed by the rule's reason after a colon.
         let reason_after = format!("{expected}: ");
         assert!(
-            problems.iter().any(|p| p == expected || p.starts_with(&reason_after)),
+            problems
+                .iter()
+                .any(|p| p == expected || p.starts_with(&reason_after)),
             "{name}: expected exactly {expected:?} among {problems:#?}"
         );
     }

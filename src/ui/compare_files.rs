@@ -45,36 +45,21 @@ const PRINTED_ON: &str = "comparison-printed-on";
 /// The section for the comparison at `path` (its link's part after `#/compare/`),
 /// reopened at `link`.
 pub fn comparison_files(path: &AttrValue, link: &AttrValue) -> Html {
-    let press =
-        |extension: &'static str| {
+    let press = |extension: &'static str| {
+        let (path, link) = (path.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
             let (path, link) = (path.clone(), link.clone());
-            Callback::from(move |_: MouseEvent| {
-                let (path, link) = (path.clone(), link.clone());
-                tell(
-                    STATUS,
-                    if extension == "print" {
-                        "Preparing the page…"
-                    } else {
-                        "Making the file…"
-                    },
-                );
-                yew::platform::spawn_local(async move {
-                    let outcome = match extension {
-                        "print" => print(&link).await.map(|()| String::new()),
-                        _ => save(extension, &path, &link).await,
-                    };
-                    tell(
-                        STATUS,
-                        &outcome.unwrap_or_else(|error| {
-                            format!(
-                        "That did not work: {} The comparison link above works all the same.",
-                        error.as_string().unwrap_or_else(|| "the browser refused.".to_owned())
-                    )
-                        }),
-                    );
-                });
-            })
-        };
+            let making = if extension == "print" {
+                "Preparing the page…"
+            } else {
+                "Making the file…"
+            };
+            tell(STATUS, making);
+            yew::platform::spawn_local(async move {
+                tell(STATUS, &outcome(extension, &path, &link).await);
+            });
+        })
+    };
     let buttons = FILES.iter().map(|&(extension, label)| {
         html! {
             <button type="button" class="button" onclick={press(extension)}
@@ -102,6 +87,26 @@ pub fn comparison_files(path: &AttrValue, link: &AttrValue) -> Html {
             </div>
         </section>
     }
+}
+
+/// What a press on `extension` (or "print") came to, in words for the status line.
+async fn outcome(extension: &str, path: &str, link: &str) -> String {
+    let done = match extension {
+        "print" => print(link).await.map(|()| String::new()),
+        _ => save(extension, path, link).await,
+    };
+    done.unwrap_or_else(|error| {
+        // A message the program or its loader gave, whether a string or an Error.
+        let said = error
+            .as_string()
+            .or_else(|| {
+                error
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+            })
+            .unwrap_or_else(|| "the browser refused.".to_owned());
+        format!("That did not work: {said} The comparison link above works all the same.")
+    })
 }
 
 async fn program() -> Result<FilesProgram, JsValue> {

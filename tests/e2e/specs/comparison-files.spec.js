@@ -5,6 +5,7 @@
 const { PNG } = require('pngjs');
 const { readQr, printedPage, download, pdfPages, madeOn } = require('./files');
 const { test, expect, encodeToken, patternFor } = require('./tandem');
+const { expectErrors } = require('./expected-errors');
 
 const FILE_NAME = /^tandem-comparison-\d{4}-\d{2}-\d{2}\.(png|svg|csv|json)$/;
 
@@ -69,6 +70,16 @@ test.describe('a comparison\'s files', () => {
     expect(json.members.map((m) => m.label)).toEqual(labels);
     expect(json.members.map((m) => m.token)).toEqual(tokens);
     expect(json.group).not.toBeNull();
+  });
+
+  test('a files program cut off in transit is said so, with the way that still works', async ({ app, page, pageErrors }) => {
+    await page.route(/\/comparison_files-[0-9a-f]+\.js$/, (route) => route.abort('connectionreset'));
+    await openComparison(app, twelve().slice(0, 2));
+    await app.press(app.byTestId('comparison-csv'));
+    await expect(app.byTestId('comparison-files-status')).toHaveText(
+      'That did not work: Part of Tandem did not arrive. Check the connection and reload the page. The comparison link above works all the same.',
+    );
+    await expectErrors(pageErrors, [/^console error: Failed to load resource: net::ERR_CONNECTION_RESET \(.*comparison_files-[0-9a-f]+\.js:/]);
   });
 
   test('twelve people print on at most two pages with the link and a QR code that opens it', async ({ app }, testInfo) => {
