@@ -706,6 +706,45 @@ fn damage_that_loses_meaning_keeps_the_exact_error() {
     assert_eq!(decode_pasted("", &BANKS), Err(LinkError::Empty));
 }
 
+/// The far-too-long rule above starts past twice the newest token's length: anything up
+/// to that is read for what it says (mutation testing found its limit untested).
+#[test]
+fn a_token_up_to_twice_the_newest_length_is_read_for_what_it_says() {
+    let newest = Report::new(
+        &CURRENT,
+        answers_at(&CURRENT, &vec![Stage::Aligned; CURRENT.question_count()]),
+    )
+    .token
+    .len();
+    // Bytes of a format this page does not know, as a token of `bytes` bytes.
+    let future = |bytes: usize| {
+        let mut body = vec![0u8; bytes];
+        body[0] = 9;
+        common::base64url(&body)
+    };
+    for bytes in [newest * 3 / 4 + 2, newest * 3 / 2] {
+        let token = future(bytes);
+        assert!(
+            token.len() > newest + 2 && token.len() <= 2 * newest,
+            "{}",
+            token.len()
+        );
+        assert_eq!(
+            decode(&token, &BANKS),
+            Err(LinkError::UnknownFormat(9)),
+            "{token}"
+        );
+    }
+    let beyond = "A".repeat(2 * newest + 1);
+    assert_eq!(
+        decode(&beyond, &BANKS),
+        Err(LinkError::WrongLength {
+            found: 2 * newest + 1,
+            expected: newest
+        })
+    );
+}
+
 // Issue 30, item 10: a 100,000-character token was "made by a version of Tandem that
 // this page does not know"; it is far too long to be any result's.
 #[test]
