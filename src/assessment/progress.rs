@@ -31,6 +31,16 @@ pub fn split_invite(stored: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// Whether the results `tokens`, in that order, are the comparison the visitor's answer
+/// to an invitation led to: `stored` is their own finished result kept with the token of
+/// the result that invited them, and those two are what is compared, the inviter first.
+pub fn answers_invitation(stored: &str, tokens: &[&str]) -> bool {
+    match split_invite(stored) {
+        (own, Some(invite)) => tokens == [invite, own],
+        _ => false,
+    }
+}
+
 /// The stored draft, or `None` when it is unreadable, altered, or was made for
 /// another version of the questions.
 pub fn restore(stored: &str, bank: &'static Bank) -> Option<Draft> {
@@ -40,6 +50,7 @@ pub fn restore(stored: &str, bank: &'static Bank) -> Option<Draft> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::assessment::answers::Choice;
     use crate::content::CURRENT;
 
@@ -75,5 +86,22 @@ mod tests {
         assert_eq!(restore("", &CURRENT), None);
         assert_eq!(restore("{\"answers\":[1,2]}", &CURRENT), None);
         assert_eq!(restore(&saved[..saved.len() - 1], &CURRENT), None);
+    }
+
+    #[test]
+    fn an_answered_invitation_is_the_inviter_and_the_visitor_in_that_order() {
+        let stored = save_with_invite(&CURRENT, &Draft::empty(&CURRENT), Some("INVITER"));
+        let own = split_invite(&stored).0;
+        assert!(answers_invitation(&stored, &["INVITER", own]));
+        assert!(
+            !answers_invitation(&stored, &[own, "INVITER"]),
+            "the inviter comes first"
+        );
+        assert!(!answers_invitation(&stored, &["INVITER", own, "THIRD"]));
+        assert!(!answers_invitation(&stored, &["OTHER", own]));
+        assert!(
+            !answers_invitation(own, &["INVITER", own]),
+            "no invitation kept"
+        );
     }
 }

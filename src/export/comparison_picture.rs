@@ -90,14 +90,20 @@ fn key(svg: &mut String, index: usize, x: f32, y: f32, colours: &Palette) {
     );
 }
 
-/// Keys standing on `points` (member index, x, y), each risen as far as clears the
-/// others and pinned by a stem and a dot to its point; stems under every key.
-fn keys(svg: &mut String, points: &[(usize, f32, f32)], colours: &Palette) {
-    let rises = stack_up(
+/// How far each key on `points` (member index, x, y) rises to clear the others. It
+/// depends only on where they stand relative to each other, so moving them all alike
+/// keeps it.
+fn rises(points: &[(usize, f32, f32)]) -> Vec<f32> {
+    stack_up(
         &points.iter().map(|p| (p.1, p.2)).collect::<Vec<_>>(),
         KEY_RADIUS,
-    );
-    for (&(_, x, y), &rise) in points.iter().zip(&rises) {
+    )
+}
+
+/// Keys standing on `points`, each risen by its `rises` and pinned by a stem and a dot
+/// to its point; stems under every key.
+fn keys(svg: &mut String, points: &[(usize, f32, f32)], rises: &[f32], colours: &Palette) {
+    for (&(_, x, y), &rise) in points.iter().zip(rises) {
         if rise > 0.0 {
             let _ = write!(
                 svg,
@@ -109,23 +115,9 @@ fn keys(svg: &mut String, points: &[(usize, f32, f32)], colours: &Palette) {
             );
         }
     }
-    for (&(index, x, y), &rise) in points.iter().zip(&rises) {
+    for (&(index, x, y), &rise) in points.iter().zip(rises) {
         key(svg, index, x, y - rise, colours);
     }
-}
-
-/// How far keys on `points` rise above the highest of them at most.
-fn headroom(points: &[(usize, f32, f32)]) -> f32 {
-    let rises = stack_up(
-        &points.iter().map(|p| (p.1, p.2)).collect::<Vec<_>>(),
-        KEY_RADIUS,
-    );
-    let top = points.iter().map(|p| p.2).fold(f32::MAX, f32::min);
-    points
-        .iter()
-        .zip(&rises)
-        .map(|(p, rise)| rise - (p.2 - top))
-        .fold(0.0, f32::max)
 }
 
 /// The curve with every placed member's key and the group's average; returns its
@@ -145,13 +137,10 @@ fn curve(svg: &mut String, comparison: &Comparison, bank: &Bank, colours: &Palet
     };
     // Room above the bands for keys risen past their top, and no more.
     let unlifted = placed(0.0);
-    let rises = stack_up(
-        &unlifted.iter().map(|p| (p.1, p.2)).collect::<Vec<_>>(),
-        KEY_RADIUS,
-    );
+    let risen = rises(&unlifted);
     let lift = unlifted
         .iter()
-        .zip(rises)
+        .zip(&risen)
         .map(|(p, rise)| rise + KEY_RADIUS + 3.0 - p.2)
         .fold(0.0, f32::max);
     let top = CURVE_TOP + lift.ceil() as u32;
@@ -171,7 +160,7 @@ fn curve(svg: &mut String, comparison: &Comparison, bank: &Bank, colours: &Palet
         );
     }
     *svg += "</g>";
-    keys(svg, &placed(top as f32), colours);
+    keys(svg, &placed(top as f32), &risen, colours);
     band_names(svg, bank, None, top);
     let mut bottom = top + (BASELINE as u32) * CURVE_SCALE_TENTHS / 10 + 30;
     if comparison.analysis.group_position.is_some() {
@@ -251,7 +240,8 @@ fn areas(
             .enumerate()
             .filter_map(|(index, score)| Some((index, left + on_track((*score)?, track, 0.0), 0.0)))
             .collect();
-        let line = y as f32 + 10.0 + headroom(&points) + KEY_RADIUS;
+        let risen = rises(&points);
+        let line = y as f32 + 10.0 + risen.iter().copied().fold(0.0, f32::max) + KEY_RADIUS;
         let _ = write!(
             svg,
             r#"<line x1="{}" y1="{l}" x2="{}" y2="{l}" stroke="{c}" stroke-width="4"/>"#,
@@ -272,7 +262,7 @@ fn areas(
         }
         let on_line: Vec<(usize, f32, f32)> =
             points.iter().map(|&(i, x, _)| (i, x, line)).collect();
-        keys(svg, &on_line, colours);
+        keys(svg, &on_line, &risen, colours);
         y = (line + KEY_RADIUS) as u32 + 8;
     }
     y

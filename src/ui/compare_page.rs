@@ -11,7 +11,7 @@ use super::memo::Memo;
 use super::notice::{notice, opening, Notice};
 use super::route::{Route, ASSESSMENT_PAGE};
 use super::{curve, focus, location, storage};
-use crate::assessment::progress::split_invite;
+use crate::assessment::progress::answers_invitation;
 use crate::content::BANKS;
 use yew::prelude::*;
 
@@ -67,16 +67,6 @@ pub fn ComparePage() -> Html {
             heading,
         }),
         View::Assessment(_) => opening("Opening the assessment…", "opening-assessment"),
-    }
-}
-
-/// Whether the comparison of `tokens` is the one the visitor's answer to an invitation
-/// led to: the progress `stored` in this browser is their own finished result, kept with
-/// the token of the result that invited them, and those are the two compared.
-fn answers_invitation(stored: &str, tokens: &[&str]) -> bool {
-    match split_invite(stored) {
-        (own, Some(invite)) => tokens == [invite, own],
-        _ => false,
     }
 }
 
