@@ -41,6 +41,7 @@ fn main() {
     let mut bank_text = BankText::default();
     let paths = bank_paths();
     let mut names = Vec::new();
+    let mut lineage = None;
     for (index, path) in paths.iter().enumerate() {
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
@@ -52,6 +53,8 @@ fn main() {
             panic!("{path} is not a valid question bank:\n{}", list.join("\n"))
         });
         check_earlier(path, &bank, &kept_areas);
+        check_lineage(path, &bank, lineage);
+        lineage = Some((bank.id.clone(), bank.version));
         kept_areas.extend(bank.dimension.iter().map(|d| d.id.clone()));
         let name = if index + 1 == paths.len() {
             CURRENT.to_string()
@@ -131,6 +134,24 @@ fn check_earlier(path: &str, bank: &BankSource, kept_areas: &[String]) {
             claimed.push(id);
         }
     }
+}
+
+/// Every version of a bank names the same id, and each is newer than the one before:
+/// links carry the id and the version, so they must pick exactly one bank.
+fn check_lineage(path: &str, bank: &BankSource, before: Option<(String, u8)>) {
+    let Some((id, version)) = before else {
+        return;
+    };
+    assert!(
+        bank.id == id,
+        "{path}: id \"{}\" differs from the kept version's \"{id}\": every version of a bank keeps its id, so its old links still open",
+        bank.id
+    );
+    assert!(
+        bank.version > version,
+        "{path}: version {} is not newer than the kept version {version} listed before it",
+        bank.version
+    );
 }
 
 /// A Rust string literal (Debug escaping is valid Rust).
@@ -231,7 +252,8 @@ fn generate(bank: &BankSource, name: &str, bank_text: &mut BankText) -> String {
     let mut code = String::new();
     writeln!(
         code,
-        "pub static {name}: Bank = Bank {{\n    version: {},\n    scoring: {},",
+        "pub static {name}: Bank = Bank {{\n    id: {},\n    version: {},\n    scoring: {},",
+        lit(&bank.id),
         bank.version,
         scoring_variant(&bank.scoring)
     )

@@ -469,3 +469,46 @@ fn the_report_passes_or_fails_every_threshold_by_name() {
         .render()
         .contains(&format!("misses {} thresholds", failed.len())));
 }
+
+#[test]
+fn a_bank_id_must_be_one_spelling_of_letters_digits_and_hyphens() {
+    for bad in [
+        "",
+        "ab",
+        "Northwind",
+        "north_wind",
+        "north--wind",
+        "-north",
+        "north-",
+        "9north",
+        "north wind",
+        &"x".repeat(41),
+    ] {
+        let problems = problems_after(|t| {
+            t.insert("id".into(), bad.into());
+        });
+        assert!(
+            problems.iter().any(|p| p.starts_with("id: ")),
+            "{bad:?}: {problems:?}"
+        );
+    }
+    for good in [
+        "abc",
+        "northwind-sales-cs",
+        "acme2-product-eng",
+        &"x".repeat(40),
+    ] {
+        let problems = problems_after(|t| {
+            t.insert("id".into(), good.into());
+        });
+        assert!(problems.is_empty(), "{good:?}: {problems:?}");
+    }
+}
+
+#[test]
+fn a_bank_without_an_id_is_refused() {
+    let problems = problems_after(|t| {
+        t.remove("id");
+    });
+    assert_problem(&problems, "missing field `id`");
+}

@@ -69,6 +69,7 @@ fn reordered_bank(rotations: &[usize]) -> &'static Bank {
 
 fn copy_of_current() -> Bank {
     Bank {
+        id: CURRENT.id,
         version: CURRENT.version,
         scoring: CURRENT.scoring,
         stages: [0, 1, 2, 3].map(|i| tandem::assessment::bank::StageText {

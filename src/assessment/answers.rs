@@ -3,6 +3,7 @@
 //! optional answers about the respondent and the company.
 
 use super::bank::{Bank, ProfileOption, Question};
+use super::company::Company;
 use super::stage::Stage;
 
 /// One question's choice: an answer, by its position in display order, or "not sure"
@@ -181,15 +182,18 @@ impl Draft {
         Some(Answers {
             choices,
             profile: self.profile.clone(),
+            company: None,
         })
     }
 }
 
-/// A choice for every question of one bank, and the profile given with them.
+/// A choice for every question of one bank, the profile given with them, and the
+/// company's name when the visitor chose to keep it with the result.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answers {
     choices: Vec<Choice>,
     pub profile: Profile,
+    pub company: Option<Company>,
 }
 
 impl Answers {

@@ -15,6 +15,8 @@ use super::text::Text;
 /// One version of the assessment. Result links name the version they were made with.
 #[derive(Debug)]
 pub struct Bank {
+    /// Names the bank in result links; every version of a bank shares it.
+    pub id: &'static str,
     pub version: u8,
     /// How answers become scores and a stage.
     pub scoring: Scoring,

@@ -93,7 +93,10 @@ impl fmt::Display for Problem {
                     }
                     LinkError::WrongLength { .. } => "is too long",
                     LinkError::BadCharacter { .. } => "contains a character result links never use",
-                    LinkError::BadChecksum => "was altered after it was made",
+                    LinkError::BadChecksum | LinkError::BadCompany => {
+                        "was altered after it was made"
+                    }
+                    LinkError::OtherBank => "was made with a different set of questions",
                     LinkError::UnknownFormat(_) | LinkError::UnknownBank(_) => {
                         "comes from a version of Tandem this page does not know"
                     }

@@ -5,6 +5,7 @@ pub mod advice;
 pub mod answers;
 pub mod bank;
 mod base64url;
+pub mod company;
 pub mod compare;
 mod fingerprint;
 pub mod link;

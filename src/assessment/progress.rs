@@ -9,7 +9,7 @@ use super::link::{decode_slots, encode_slots};
 const INVITE_MARK: char = '/';
 
 pub fn save(bank: &Bank, draft: &Draft) -> String {
-    encode_slots(bank, draft)
+    encode_slots(bank, draft, None)
 }
 
 /// The progress, followed by the token of the result that invited the visitor to
@@ -44,7 +44,9 @@ pub fn answers_invitation(stored: &str, tokens: &[&str]) -> bool {
 /// The stored draft, or `None` when it is unreadable, altered, or was made for
 /// another version of the questions.
 pub fn restore(stored: &str, bank: &'static Bank) -> Option<Draft> {
-    decode_slots(stored, &[bank]).ok().map(|(_, draft)| draft)
+    decode_slots(stored, &[bank])
+        .ok()
+        .map(|(_, draft, _)| draft)
 }
 
 #[cfg(test)]

@@ -33,12 +33,16 @@ pub const PROFILE_IDS: [&str; 4] = ["side", "size", "pace", "complexity"];
 const MARKET_IDS: [&str; 2] = ["pace", "complexity"];
 const MIN_DIMENSIONS: usize = 8;
 const QUESTIONS: std::ops::RangeInclusive<usize> = 16..=30;
+/// Bank ids: long enough to be distinctive, short enough to type in a file name.
+const BANK_ID_CHARS: std::ops::RangeInclusive<usize> = 3..=40;
 /// Slots in a result token hold 0 (no answer) and 1–7, so at most 7 options.
 const MAX_PROFILE_OPTIONS: usize = 7;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BankSource {
+    /// Names the bank in every result link, so a link opens only where its questions are.
+    pub id: String,
     pub version: u8,
     pub scoring: String,
     pub seed_ideas: Vec<String>,
@@ -179,6 +183,26 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Why `id` cannot name a bank, if it cannot: lowercase ASCII letters, digits and
+/// single hyphens between them, starting with a letter, so it reads the same in a file,
+/// a URL and a log, and two spellings never name one bank.
+pub fn bank_id_problem(id: &str) -> Option<String> {
+    let count = id.chars().count();
+    if !BANK_ID_CHARS.contains(&count) {
+        return Some(format!(
+            "\"{id}\" is {count} characters where {} to {} are needed: an id names the bank in every result link, so it must be distinctive and short",
+            BANK_ID_CHARS.start(),
+            BANK_ID_CHARS.end()
+        ));
+    }
+    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+    let starts_with_letter = id.starts_with(|c: char| c.is_ascii_lowercase());
+    if !id.chars().all(allowed) || !starts_with_letter || id.ends_with('-') || id.contains("--") {
+        return Some(format!("\"{id}\" is not lowercase letters, digits and single hyphens starting with a letter (such as \"northwind-sales-cs\"): one spelling per bank keeps links from meeting the wrong questions"));
+    }
+    None
+}
+
 /// Parses and validates; every problem found is reported, not just the first.
 pub fn parse(text: &str) -> Result<BankSource, Vec<Problem>> {
     let source: BankSource = toml::from_str(text).map_err(|e| {
@@ -272,6 +296,9 @@ impl BankSource {
     pub fn problems(&self) -> Vec<Problem> {
         let mut check = Checker::default();
         let known: BTreeSet<&str> = self.seed_ideas.iter().map(String::as_str).collect();
+        if let Some(reason) = bank_id_problem(&self.id) {
+            check.fail("id", reason);
+        }
         if self.version == 0 {
             check.fail(
                 "version",
