@@ -7,6 +7,7 @@ mod common;
 
 use common::{answers_at, choices_by_index, first_area_at};
 use serde_json::Value;
+use tandem::assessment::company::Company;
 use tandem::assessment::report::Report;
 use tandem::assessment::stage::Stage;
 use tandem::content::{question_ids, BANKS, CURRENT, V1};
@@ -318,7 +319,7 @@ fn texts(doc: &roxmltree::Document) -> Vec<String> {
 fn the_picture_says_the_stage_position_areas_day_and_link() {
     let report = varied();
     let link = link(&report);
-    let svg = picture::svg(&report, &link, day(), Theme::Light);
+    let svg = picture::svg(&report, None, &link, day(), Theme::Light);
     let doc = parse(&svg);
     let root = doc.root_element();
     assert_eq!(root.attribute("width"), Some(WIDTH.to_string().as_str()));
@@ -356,7 +357,7 @@ fn the_picture_says_the_stage_position_areas_day_and_link() {
 #[test]
 fn the_pictures_qr_code_is_the_link() {
     let report = varied();
-    let svg = picture::svg(&report, &link(&report), day(), Theme::Dark);
+    let svg = picture::svg(&report, None, &link(&report), day(), Theme::Dark);
     let qr = Qr::new(&link(&report)).unwrap();
     assert!(svg.contains(&qr.path()), "the link's code is drawn");
     let doc = parse(&svg);
@@ -372,7 +373,7 @@ fn the_pictures_qr_code_is_the_link() {
 fn an_unplaced_picture_says_why_and_draws_no_curve() {
     let not_sure = vec![CURRENT.choices_per_question() - 1; CURRENT.question_count()];
     let report = Report::new(&CURRENT, choices_by_index(&CURRENT, &not_sure, &[]));
-    let svg = picture::svg(&report, &link(&report), day(), Theme::Light);
+    let svg = picture::svg(&report, None, &link(&report), day(), Theme::Light);
     let doc = parse(&svg);
     assert!(texts(&doc).contains(&"Not enough answers".to_owned()));
     assert!(
@@ -385,8 +386,28 @@ fn an_unplaced_picture_says_why_and_draws_no_curve() {
 fn markup_in_a_link_cannot_break_the_picture() {
     let report = varied();
     let hostile = format!("https://x.example/?a=<b>&c=\"d\"#/r/{}", report.token);
-    let svg = picture::svg(&report, &hostile, day(), Theme::Light);
+    let svg = picture::svg(&report, None, &hostile, day(), Theme::Light);
     assert!(texts(&parse(&svg)).concat().contains("<b>&c=\"d\""));
+}
+
+/// Issue 30, item 17: the picture says whom it is for when the visitor names the
+/// company, and the name is drawn as text whatever it holds.
+#[test]
+fn the_picture_is_headed_with_the_company_s_name() {
+    let report = varied();
+    assert!(texts(&parse(&picture::svg(
+        &report,
+        None,
+        &link(&report),
+        day(),
+        Theme::Light
+    )))
+    .contains(&"Tandem · Sales and marketing alignment".to_owned()));
+    let company = Company::new("Smith & <Sons>").unwrap();
+    let svg = picture::svg(&report, Some(&company), &link(&report), day(), Theme::Light);
+    assert!(
+        texts(&parse(&svg)).contains(&"Smith & <Sons> · Sales and marketing alignment".to_owned())
+    );
 }
 
 /// The document of one result, as docs/formats.md documents it: the format is a public
@@ -426,7 +447,7 @@ fn attributes<'a>(node: roxmltree::Node<'a, '_>, names: &[&str]) -> Vec<&'a str>
 fn the_stages_are_named_under_their_bands_the_result_s_in_bold() {
     let report = varied();
     assert_eq!(report.placement.as_ref().unwrap().stage, Stage::Defined);
-    let svg = picture::svg(&report, &link(&report), day(), Theme::Light);
+    let svg = picture::svg(&report, None, &link(&report), day(), Theme::Light);
     let doc = parse(&svg);
     let labels: Vec<(&str, Vec<&str>)> = doc
         .descendants()
@@ -453,7 +474,7 @@ fn the_stages_are_named_under_their_bands_the_result_s_in_bold() {
 #[test]
 fn each_area_has_a_row_with_its_score_and_a_bar_to_scale() {
     let report = varied();
-    let svg = picture::svg(&report, &link(&report), day(), Theme::Light);
+    let svg = picture::svg(&report, None, &link(&report), day(), Theme::Light);
     let doc = parse(&svg);
     assert_eq!(report.scores.dimensions.len(), 8);
     for (row, score) in report.scores.dimensions.iter().enumerate() {
@@ -502,7 +523,7 @@ fn the_footer_puts_the_link_and_the_day_right_of_its_qr_code() {
             2,
         ),
     ] {
-        let svg = picture::svg(&report, &link, day(), Theme::Light);
+        let svg = picture::svg(&report, None, &link, day(), Theme::Light);
         let doc = parse(&svg);
         let qr = doc
             .root_element()

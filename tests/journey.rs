@@ -418,3 +418,21 @@ fn a_stored_invitation_that_does_not_open_is_dropped_and_the_progress_kept() {
     assert!(journey.invite.is_none());
     assert!(!journey.progress_discarded);
 }
+
+/// Issue 30, item 17: keeping the company's name in the link makes a new token for the
+/// same answers; the result is still the visitor's own ("Your teams…", not "Their").
+#[test]
+fn a_result_with_the_company_s_name_kept_is_still_the_visitor_s_own() {
+    use tandem::assessment::company::Company;
+    use tandem::ui::whose::Whose;
+    let draft = answered(CURRENT.question_count());
+    let mut answers = draft.complete().unwrap();
+    answers.company = Some(Company::new("Northwind Advisory").unwrap());
+    let named = Report::new(&CURRENT, answers);
+    let journey = Journey::new(&CURRENT, &BANKS, draft, Route::Result(named.token.clone()));
+    let Screen::Result(shown) = &journey.screen else {
+        panic!("{:?}", journey.screen)
+    };
+    assert_eq!(shown.answers.company, named.answers.company);
+    assert_eq!(journey.whose(shown), Whose::Mine);
+}

@@ -201,6 +201,17 @@ impl Answers {
         &self.choices
     }
 
+    /// Whether `draft` is complete with exactly these choices and this profile (a
+    /// company's name is no answer).
+    pub fn are(&self, draft: &Draft) -> bool {
+        self.profile == draft.profile
+            && self
+                .choices
+                .iter()
+                .map(|&c| Some(c))
+                .eq(draft.choices.iter().copied())
+    }
+
     /// The same answers as a draft, e.g. to let the visitor revise them.
     pub fn to_draft(&self) -> Draft {
         Draft::from_slots(

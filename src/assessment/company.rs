@@ -8,7 +8,7 @@ pub const MAX_COMPANY_CHARS: usize = 40;
 /// The most UTF-8 bytes a name within [`MAX_COMPANY_CHARS`] can take.
 pub const MAX_COMPANY_BYTES: usize = 4 * MAX_COMPANY_CHARS;
 
-/// A company's name: trimmed, not empty, at most [`MAX_COMPANY_CHARS`] characters and
+/// A company's name: without spaces, tabs or line breaks at either end, not empty, at most [`MAX_COMPANY_CHARS`] characters and
 /// no control characters (which would break a printed line or a file's header).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Company(String);
@@ -23,7 +23,8 @@ pub enum CompanyError {
 
 impl Company {
     pub fn new(text: &str) -> Result<Company, CompanyError> {
-        let name = text.trim();
+        // ASCII whitespace only: Unicode's whole table would cost every first visit.
+        let name = text.trim_ascii();
         if name.is_empty() {
             Err(CompanyError::Empty)
         } else if name.chars().count() > MAX_COMPANY_CHARS {

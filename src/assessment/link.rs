@@ -22,6 +22,7 @@ use super::bank::Bank;
 use super::base64url::{self, DecodeError};
 use super::company::{Company, MAX_COMPANY_BYTES};
 use super::fingerprint::fingerprint;
+use std::borrow::Cow;
 use std::fmt;
 
 /// Formats 1 (banks without a profile) and 2 (with one) came before banks had ids: their
@@ -341,11 +342,14 @@ fn draft_of(bank: &Bank, packed: &[u8]) -> Result<Draft, LinkError> {
 }
 
 /// The company's name after the slots: none, or exactly a name as [`Company`] keeps it.
+/// (UTF-8 is checked by the lossy decoder the page has anyway: it borrows only valid text.)
 fn company_of(bytes: &[u8]) -> Result<Option<Company>, LinkError> {
     if bytes.is_empty() {
         return Ok(None);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| LinkError::BadCompany)?;
+    let Cow::Borrowed(text) = String::from_utf8_lossy(bytes) else {
+        return Err(LinkError::BadCompany);
+    };
     match Company::new(text) {
         Ok(company) if company.as_str() == text => Ok(Some(company)),
         _ => Err(LinkError::BadCompany),

@@ -6,6 +6,7 @@ use super::day::Day;
 use super::qr::Qr;
 use super::xml::escape;
 use crate::assessment::bank::Bank;
+use crate::assessment::company::Company;
 use crate::assessment::report::Report;
 use crate::assessment::scoring::DimensionScore;
 use crate::assessment::scoring::Scoring;
@@ -75,19 +76,27 @@ impl Theme {
     }
 }
 
-/// The picture of `report`, reopened at `link`, made on `day`.
-pub fn svg(report: &Report, link: &str, day: Day, theme: Theme) -> String {
+/// The picture of `report`, reopened at `link`, made on `day`; headed with the name of
+/// the `company` it is for, if the visitor gave one (in the link or only for the files).
+pub fn svg(
+    report: &Report,
+    company: Option<&Company>,
+    link: &str,
+    day: Day,
+    theme: Theme,
+) -> String {
     let colours = theme.palette();
     let mut svg = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" fill="{}"><rect width="{WIDTH}" height="{HEIGHT}" fill="{}"/>"#,
         colours.text, colours.background
     );
+    let whose = company.map_or("Tandem", Company::as_str);
     svg += &text(
         MARGIN,
         84,
         20,
         colours.muted,
-        "Tandem · Sales and marketing alignment",
+        &format!("{whose} · Sales and marketing alignment"),
     );
     headline(&mut svg, report, colours);
     chart(&mut svg, report, colours);

@@ -162,13 +162,19 @@ impl Journey {
     /// Whose `report` is: the result of the visitor's answers as they stand, an earlier
     /// one of theirs, or someone else's.
     pub fn whose(&self, report: &Report) -> Whose {
-        if self.draft.complete().as_ref() == Some(&report.answers) {
+        if self.answers_are(report) {
             Whose::Mine
         } else if self.own_results.contains(&report.token) {
             Whose::MineEarlier
         } else {
             Whose::Shared
         }
+    }
+
+    /// Whether `report` holds the visitor's answers as they stand (with or without the
+    /// company's name, which is no answer).
+    fn answers_are(&self, report: &Report) -> bool {
+        report.answers.are(&self.draft)
     }
 
     /// The route that shows the current screen, if it has one of its own.
@@ -264,9 +270,9 @@ impl Journey {
     /// Every screen shown goes through here, so a result of the visitor's own is
     /// remembered as theirs.
     fn show(self, screen: Screen, address: Address) -> Journey {
+        let mine = matches!(&screen, Screen::Result(report) if self.answers_are(report));
         let mut own_results = self.own_results;
         if let Screen::Result(report) = &screen {
-            let mine = self.draft.complete().as_ref() == Some(&report.answers);
             if mine && !own_results.contains(&report.token) {
                 Rc::make_mut(&mut own_results).push(report.token.clone());
             }

@@ -45,6 +45,7 @@ pub fn results(props: &ResultsProps) -> Html {
         return html! {
             <main key={report.token.as_str()} class="screen results" data-testid="results-screen">
                 { outdated_note(props.outdated) }
+                { company_line() }
                 <header class="result-hero">
                     <h1 ref={heading} tabindex="-1" data-testid="not-placed">
                         {format!("Not enough answers to place {} teams", voice.your_in_sentence())}
@@ -60,6 +61,7 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <main key={report.token.as_str()} class="screen results" data-testid="results-screen">
             { outdated_note(props.outdated) }
+            { company_line() }
             <header class="result-hero" data-band={placement.stage.level().to_string()}>
                 // Inside the heading, which takes focus, so screen readers do not skip it.
                 <h1 ref={heading} tabindex="-1">
@@ -130,6 +132,12 @@ fn exports(token: &str, link: &AttrValue) -> Html {
             <div data-exports-token={token.to_owned()} data-exports-link={link.clone()}></div>
         </section>
     }
+}
+
+/// Whom the result is for, on screen and on paper: the exports program writes the name
+/// the visitor types (or the link carries) into it (src/bin/exports/company.rs).
+fn company_line() -> Html {
+    html! { <p class="company-line" data-company-line="" data-testid="company-line"></p> }
 }
 
 fn outdated_note(outdated: bool) -> Html {

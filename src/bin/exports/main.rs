@@ -5,6 +5,7 @@
 //! does. A comparison's files come from a program of their own (src/bin/comparison_files/),
 //! so a visitor who only finishes loads none of their code.
 
+mod company;
 mod files;
 mod section;
 

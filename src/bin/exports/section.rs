@@ -1,9 +1,11 @@
 //! The section's content, built as plain DOM: the program arrives after the page's own
 //! components have drawn the result, and owns only the element it is handed.
 
+use crate::company;
 use crate::files::{blob, made_on, png, qr_source, save, theme, today};
 use gloo::events::EventListener;
 use std::rc::Rc;
+use tandem::assessment::company::Company;
 use tandem::assessment::report::Report;
 use tandem::export::picture::{self, Theme, HEIGHT};
 use tandem::export::{data, file_name};
@@ -40,6 +42,7 @@ pub fn fill(holder: &Element, report: Report, link: String) -> Result<(), JsValu
         ],
         "",
     )?;
+    let company = company::field(&page, &report)?;
     let shared = Rc::new((report, link));
     for (kind, label, what) in DOWNLOADS {
         let testid = format!("download-{}", kind.extension());
@@ -53,12 +56,13 @@ pub fn fill(holder: &Element, report: Report, link: String) -> Result<(), JsValu
             ],
             label,
         )?;
-        let (shared, status) = (shared.clone(), status.clone());
+        let (shared, status, company) = (shared.clone(), status.clone(), company.clone());
         EventListener::new(&button, "click", move |_| {
             status.set_text_content(Some(&format!("Making {what}…")));
             let (shared, status) = (shared.clone(), status.clone());
+            let company = Company::new(&company.value()).ok();
             spawn_local(async move {
-                let saved = download(kind, &shared.0, &shared.1, theme()).await;
+                let saved = download(kind, &shared.0, &shared.1, company, theme()).await;
                 status.set_text_content(Some(&match saved {
                     Ok(name) => format!("Saved as {name}. Look in your downloads."),
                     Err(error) => format!(
@@ -110,44 +114,47 @@ fn frame_hint(page: &Page, link: &str) -> Result<(), JsValue> {
     hint.append_with_str_1(" or copy the link above.")
 }
 
-/// The link's QR code, folded behind a button (a disclosure rather than `<details>`,
-/// whose folded content browsers leave off the printed page, where the code belongs).
-fn qr_code(page: &Page, link: &str) -> Result<(), JsValue> {
+/// A panel folded behind a button: a disclosure rather than `<details>`, whose folded
+/// content browsers leave off the printed page, where a QR code belongs. The button
+/// reads `show` or `hide`; `name` makes the ids (`<name>-toggle`, `<name>-panel`).
+pub fn disclosure(
+    page: &Page,
+    name: &str,
+    [show, hide]: [&'static str; 2],
+    open: bool,
+) -> Result<Element, JsValue> {
+    let (toggle_id, panel_id) = (format!("{name}-toggle"), format!("{name}-panel"));
     let toggle = page.add(
         page.holder,
         "button",
         &[
             ("type", "button"),
-            ("class", "button qr-toggle"),
-            ("aria-expanded", "false"),
-            ("aria-controls", "qr-panel"),
-            ("data-testid", "qr-toggle"),
-        ],
-        SHOW_QR,
-    )?;
-    let panel = page.add(
-        page.holder,
-        "div",
-        &[
-            ("id", "qr-panel"),
-            ("class", "qr-panel"),
-            ("hidden", ""),
-            ("data-testid", "qr-code"),
+            ("class", "button disclosure"),
+            ("aria-controls", &panel_id),
+            ("data-testid", &toggle_id),
         ],
         "",
     )?;
+    let panel = page.add(page.holder, "div", &[("id", &panel_id)], "")?;
+    let fold = move |toggle: &Element, panel: &Element, open: bool| {
+        let _ = panel.toggle_attribute_with_force("hidden", !open);
+        let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        toggle.set_text_content(Some(if open { hide } else { show }));
+    };
+    fold(&toggle, &panel, open);
     let folded = panel.clone();
     EventListener::new(&toggle.clone(), "click", move |_| {
-        let opening = folded.has_attribute("hidden");
-        let _ = folded.toggle_attribute_with_force("hidden", !opening);
-        let _ = toggle.set_attribute("aria-expanded", if opening { "true" } else { "false" });
-        toggle.set_text_content(Some(if opening { HIDE_QR } else { SHOW_QR }));
+        fold(&toggle, &folded, folded.has_attribute("hidden"));
     })
     .forget();
-    let panel = page
-        .document
-        .get_element_by_id("qr-panel")
-        .ok_or("no QR panel")?;
+    Ok(panel)
+}
+
+/// The link's QR code, folded away until asked for.
+fn qr_code(page: &Page, link: &str) -> Result<(), JsValue> {
+    let panel = disclosure(page, "qr", [SHOW_QR, HIDE_QR], false)?;
+    panel.set_class_name("qr-panel");
+    panel.set_attribute("data-testid", "qr-code")?;
     let Some(source) = qr_source(link) else {
         page.add(
             &panel,
@@ -192,14 +199,14 @@ fn qr_code(page: &Page, link: &str) -> Result<(), JsValue> {
 const SHOW_QR: &str = "Show the QR code of the link";
 const HIDE_QR: &str = "Hide the QR code";
 
-struct Page<'a> {
+pub struct Page<'a> {
     document: &'a Document,
-    holder: &'a Element,
+    pub holder: &'a Element,
 }
 
 impl Page<'_> {
     /// Appends a `tag` element with `attributes` and `text` to `parent`.
-    fn add(
+    pub fn add(
         &self,
         parent: &Element,
         tag: &str,
@@ -236,18 +243,21 @@ impl Kind {
     }
 }
 
-/// Makes `kind` of file from `report`, reopened at `link`, and saves it; returns its name.
+/// Makes `kind` of file from `report`, reopened at `link`, and saves it; returns its
+/// name. The picture is headed with `company`, the name typed, kept in the link or not.
 async fn download(
     kind: Kind,
     report: &Report,
     link: &str,
+    company: Option<Company>,
     theme: Theme,
 ) -> Result<String, JsValue> {
     let day = today();
+    let pictured = || picture::svg(report, company.as_ref(), link, day, theme);
     let blob = match kind {
         Kind::Json => blob(&data::document(report, link, day), "application/json")?,
-        Kind::Svg => blob(&picture::svg(report, link, day, theme), "image/svg+xml")?,
-        Kind::Png => png(&picture::svg(report, link, day, theme), HEIGHT).await?,
+        Kind::Svg => blob(&pictured(), "image/svg+xml")?,
+        Kind::Png => png(&pictured(), HEIGHT).await?,
     };
     let name = file_name(report, day, kind.extension());
     save(&blob, &name)?;

@@ -20,6 +20,8 @@ const BROKEN = [
   { name: 'a token with an unanswered question', token: encodeToken(unanswered), detail: /no answer for question 4/ },
   { name: 'a token whose answer is not a choice', token: encodeToken(outOfRange), detail: /answer to question 7 is not one of the choices/ },
   { name: 'a token from an unknown version', token: encodeToken(MIXED, { version: 99 }), detail: /version of Tandem that this page does not know/ },
+  // Issue 26: a link of a consultancy's own bank, in a build of another bank.
+  { name: "a token of another bank", token: encodeToken(MIXED, { bankId: 'northwind-sales-cs' }), detail: /made with a different set of questions from the ones on this page.*Open it on the site where it was made/ },
   // Issue 30, item 10: it was said to come from an unknown version.
   { name: 'a token of 100,000 characters', token: 'A'.repeat(100_000), detail: new RegExp(`has 100000 characters where ${good.length} were expected`) },
 ];

@@ -183,10 +183,18 @@ function expectedResult(pattern, from = bank) {
 }
 
 // ---------------------------------------------------------------------------
-// The result link format (src/assessment/link.rs): [format, bank version, 3-bit
-// slots (format 2: one per profile question first, 0 = not given, else option; then
-// one per question: 0 = unanswered, 1–4 = position, 5 = not sure),
+// The result link format (src/assessment/link.rs): [format, bank version, (format 3:
+// the bank id's 3-byte tag), 3-bit slots (formats 2 and 3: one per profile question
+// first, 0 = not given, else option; then one per question: 0 = unanswered, 1–4 =
+// position, 5 = not sure), (format 3: the company's name as UTF-8),
 // CRC-16/CCITT-FALSE big-endian], unpadded base64url.
+
+/** The top 24 bits of FNV-1a-64 of a bank's id: how a format-3 token names its bank. */
+function bankTag(id) {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(id, 'utf8')) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return [Number((hash >> 56n) & 0xffn), Number((hash >> 48n) & 0xffn), Number((hash >> 40n) & 0xffn)];
+}
 
 function crc16(bytes) {
   let crc = 0xffff;
@@ -200,17 +208,20 @@ function crc16(bytes) {
 /**
  * The token for `pattern`; a 0 in the pattern leaves that question unanswered.
  * @param {number[]} pattern
- * @param {{ from?: any, format?: number, version?: number, profile?: number[] }} [options]
- *   `profile`: option numbers from 1 (0 = not given), one per profile question.
+ * @param {{ from?: any, format?: number, version?: number, profile?: number[], bankId?: string, company?: string }} [options]
+ *   `profile`: option numbers from 1 (0 = not given), one per profile question;
+ *   `bankId` or `company` make a format-3 token.
  */
-function encodeToken(pattern, { from = bank, format, version = from.version, profile } = {}) {
+function encodeToken(pattern, { from = bank, format, version = from.version, profile, bankId, company } = {}) {
   const profileSlots = profile || from.profile.map(() => 0);
   const slots = from.profile.length ? [...profileSlots, ...pattern] : pattern;
   const bits = slots.flatMap((slot) => [4, 2, 1].map((b) => (slot & b ? 1 : 0)));
   while (bits.length % 8) bits.push(0);
   const packed = [];
   for (let i = 0; i < bits.length; i += 8) packed.push(bits.slice(i, i + 8).reduce((a, b) => (a << 1) | b, 0));
-  const body = [format ?? (from.profile.length ? 2 : 1), version, ...packed];
+  const named = bankId !== undefined || company !== undefined;
+  const header = named ? [3, version, ...bankTag(bankId ?? 'tandem')] : [format ?? (from.profile.length ? 2 : 1), version];
+  const body = [...header, ...packed, ...Buffer.from(company ?? '', 'utf8')];
   const crc = crc16(body);
   return Buffer.from([...body, crc >> 8, crc & 0xff]).toString('base64url');
 }
