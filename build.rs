@@ -19,7 +19,7 @@ mod fingerprint;
 #[path = "src/embed/cta.rs"]
 mod cta;
 
-use bank_list::{bank_files, BANK_LIST};
+use bank_list::{bank_files, current_bank, BANK_VARIABLE};
 use source::{BankSource, STAGE_IDS};
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -52,6 +52,10 @@ fn main() {
                 .collect();
             panic!("{path} is not a valid question bank:\n{}", list.join("\n"))
         });
+        assert!(
+            index + 1 == paths.len() || bank.kept.is_empty(),
+            "{path}: kept: only the current bank names the kept versions"
+        );
         check_earlier(path, &bank, &kept_areas);
         check_lineage(path, &bank, lineage);
         lineage = Some((bank.id.clone(), bank.version));
@@ -73,12 +77,11 @@ fn main() {
 
 /// The banks' files, kept versions first, the bank visitors answer last.
 fn bank_paths() -> Vec<String> {
-    println!("cargo:rerun-if-changed={BANK_LIST}");
-    let list =
-        fs::read_to_string(BANK_LIST).unwrap_or_else(|e| panic!("cannot read {BANK_LIST}: {e}"));
-    let paths = bank_files(&list);
-    assert!(!paths.is_empty(), "{BANK_LIST} names no bank");
-    paths
+    println!("cargo:rerun-if-env-changed={BANK_VARIABLE}");
+    let current = current_bank();
+    println!("cargo:rerun-if-changed={}", current.display());
+    let paths = bank_files(&current).unwrap_or_else(|problem| panic!("{problem}"));
+    paths.iter().map(|p| p.display().to_string()).collect()
 }
 
 /// `BANKS`, every bank a result link may have been made with, oldest first, and the

@@ -2,7 +2,8 @@
 //! `cargo run --example bank-report`. For each file named: every rule broken, at its
 //! file:line:column, or the report with each threshold passed or failed; it fails when
 //! a named file breaks a rule or misses a threshold. Without arguments it reports on
-//! every bank in `src/content/`, the current one last, and fails only on a broken rule.
+//! the build's banks (its current bank and the kept versions that bank names, the
+//! current one last; `TANDEM_BANK` names another) and fails only on a broken rule.
 //! A native tool: the TOML parser it needs is a native-only dev-dependency.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -33,15 +34,16 @@ fn main() -> ExitCode {
     // only have to keep opening their links.
     let strict = !args.is_empty();
     let paths = if args.is_empty() {
-        let list = std::fs::read_to_string(bank_list::BANK_LIST).unwrap_or_default();
-        bank_list::bank_files(&list)
+        match bank_list::bank_files(&bank_list::current_bank()) {
+            Ok(paths) => paths.iter().map(|p| p.display().to_string()).collect(),
+            Err(problem) => {
+                eprintln!("{problem}");
+                return ExitCode::FAILURE;
+            }
+        }
     } else {
         args
     };
-    if paths.is_empty() {
-        eprintln!("no bank to report on: {} names none", bank_list::BANK_LIST);
-        return ExitCode::FAILURE;
-    }
     let mut ok = true;
     for path in paths {
         let text = match std::fs::read_to_string(&path) {
@@ -55,7 +57,13 @@ fn main() -> ExitCode {
             Ok(bank) => {
                 let report = audit::audit(&bank);
                 ok &= report.failures().is_empty() || !strict;
-                println!("== {path}\n{}", report.render());
+                println!(
+                    "== {path} (bank \"{}\", version {}{})\n{}",
+                    bank.id,
+                    bank.version,
+                    keeps(&bank.kept),
+                    report.render()
+                );
             }
             Err(problems) => {
                 ok = false;
@@ -70,5 +78,15 @@ fn main() -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// The kept versions a bank names, for its report's heading.
+#[cfg(not(target_arch = "wasm32"))]
+fn keeps(kept: &[String]) -> String {
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("; keeps {}", kept.join(", "))
     }
 }

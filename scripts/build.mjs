@@ -6,6 +6,8 @@
 //                                        exports program, one-file build or service worker
 //   node scripts/build.mjs --dev --all   a debug build with every step
 //   node scripts/build.mjs --dist DIR    into DIR rather than dist/
+//   node scripts/build.mjs --bank FILE   with the question bank in FILE as the one visitors
+//                                        answer (docs/writing-a-bank.md)
 //   node scripts/build.mjs --list        the steps: when each runs, what it reads and writes
 //   node scripts/build.mjs --only NAME   one step alone, on the staging folder (target/build/stage)
 //                                        as the last build left it, then published to dist/
@@ -17,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { moveInlineScripts } from './build/no-inline.mjs';
 import { writeOneFile } from './build/one-file.mjs';
 import { writeServiceWorker } from './build/service-worker.mjs';
@@ -290,6 +292,7 @@ function drive(build, only) {
   const times = runSteps(steps, build);
   const started = performance.now();
   const next = `${build.dist}.next`;
+  mkdirSync(dirname(build.dist), { recursive: true });
   rmSync(next, { recursive: true, force: true });
   cpSync(build.stage, next, { recursive: true });
   rmSync(build.dist, { recursive: true, force: true });
@@ -301,7 +304,7 @@ function drive(build, only) {
 /** The command line: flags, and options that take the next argument as their value. */
 function parse(args) {
   const flags = new Set(['--dev', '--all', '--list']);
-  const options = new Set(['--only', '--dist', '--hook']);
+  const options = new Set(['--only', '--dist', '--hook', '--bank']);
   const parsed = {};
   for (let i = 0; i < args.length; i++) {
     if (flags.has(args[i])) parsed[args[i]] = true;
@@ -311,10 +314,23 @@ function parse(args) {
   return parsed;
 }
 
+/** Builds with the bank in `file` (relative to where the command was typed) as the one
+ * visitors answer: every cargo run of the build reads it from TANDEM_BANK (build.rs). */
+function useBank(file) {
+  const path = resolve(process.env.TANDEM_CALLER_DIR || process.cwd(), file);
+  try {
+    readFileSync(path);
+  } catch (error) {
+    throw new Error(`--bank ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  }
+  process.env.TANDEM_BANK = path;
+}
+
 function main(args) {
   const options = parse(args);
   if (options['--list']) return list();
   if (options['--hook']) return hook(options['--hook']);
+  if (options['--bank']) useBank(options['--bank']);
   const distName = options['--dist'] || 'dist';
   const build = { release: !options['--dev'], all: Boolean(options['--all']), driver: true, stage: STAGE, dist: resolve(ROOT, distName), distName };
   drive(build, options['--only']);

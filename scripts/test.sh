@@ -6,7 +6,8 @@
 #   native    cargo test: the domain core, the bank, the journey reducer
 #   browser   wasm-bindgen-test: components in headless Chromium
 #   fuzz      the fuzz target built, its corpus replayed, then a few seconds of fuzzing
-#   release   the size-optimised build; what a first visit downloads, against its budget
+#   release   the size-optimised build; what a first visit downloads, against its budget;
+#             and the other builds of scripts/variants.sh (a bank of its own)
 #   e2e       Playwright in Debian's Chromium: whole journeys, links, faults, axe-core
 #   shots     screenshots of each screen for review (artefacts: not counted as tests)
 # A layer fails below its floor in tests/floors, and on any ignored, skipped or flaky test.
@@ -72,7 +73,7 @@ lint() {
     cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings &&
     cargo clippy --target wasm32-unknown-unknown --bin tandem --features lazy-text --quiet -- -D warnings
 }
-release() { bash scripts/build.sh && node scripts/sizes.mjs dist --check --parts; }
+release() { bash scripts/build.sh && node scripts/sizes.mjs dist --check --parts && bash scripts/variants.sh; }
 e2e() { (cd tests/e2e && npx playwright test); }
 shots() { (cd tests/e2e && npx playwright test -c playwright.screenshots.config.js); }
 

@@ -11,6 +11,9 @@ mod audit;
 #[path = "../src/content/locate.rs"]
 mod locate;
 
+#[path = "../src/content/bank_list.rs"]
+mod bank_list;
+
 const BANK: &str = include_str!("../src/content/bank.toml");
 const BANK_V1: &str = include_str!("../src/content/bank-v1.toml");
 
@@ -511,4 +514,55 @@ fn a_bank_without_an_id_is_refused() {
         t.remove("id");
     });
     assert_problem(&problems, "missing field `id`");
+}
+
+/// `--bank` builds with a bank file from anywhere: the kept versions it names are found
+/// beside it, oldest first, and a `kept` that is not a list of names says so.
+#[test]
+fn a_bank_names_its_kept_versions_beside_it() {
+    use std::path::Path;
+    let folder = std::env::temp_dir().join(format!("tandem-bank-list-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let bank = folder.join("bank.toml");
+    std::fs::write(
+        &bank,
+        "id = \"acme\"\nkept = [\"old/bank-v1.toml\", \"bank-v2.toml\"]\n",
+    )
+    .unwrap();
+    assert_eq!(
+        bank_list::bank_files(&bank).unwrap(),
+        [
+            folder.join("old/bank-v1.toml"),
+            folder.join("bank-v2.toml"),
+            bank.clone()
+        ]
+    );
+    std::fs::write(&bank, "id = \"acme\"\n").unwrap();
+    assert_eq!(bank_list::bank_files(&bank).unwrap(), std::slice::from_ref(&bank));
+    for broken in ["kept = \"bank-v1.toml\"", "kept = [1]", "kept = [\" \"]"] {
+        std::fs::write(&bank, broken).unwrap();
+        let problem = bank_list::bank_files(&bank).unwrap_err();
+        assert!(problem.contains("kept:"), "{broken}: {problem}");
+    }
+    let missing = bank_list::bank_files(Path::new("no/such/bank.toml")).unwrap_err();
+    assert!(missing.contains("cannot be read"), "{missing}");
+    std::fs::remove_dir_all(&folder).unwrap();
+}
+
+#[test]
+fn the_default_bank_lists_version_one_as_kept() {
+    if std::env::var_os(bank_list::BANK_VARIABLE).is_none() {
+        assert_eq!(
+            bank_list::current_bank(),
+            std::path::Path::new(bank_list::DEFAULT_BANK)
+        );
+    }
+    assert_eq!(source::parse(BANK).unwrap().kept, ["bank-v1.toml"]);
+    assert!(source::parse(BANK_V1).unwrap().kept.is_empty());
+    let files = bank_list::bank_files(std::path::Path::new(bank_list::DEFAULT_BANK)).unwrap();
+    let names: Vec<_> = files
+        .iter()
+        .map(|f| f.to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["src/content/bank-v1.toml", "src/content/bank.toml"]);
 }

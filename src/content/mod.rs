@@ -2,8 +2,8 @@
 //!
 //! Result links name the bank version they were made with, and a link is a promise.
 //! Any change to questions, answers or their order therefore means: bump `version`
-//! in `bank.toml`, keep the old file as `bank-v<N>.toml` and list it in `banks.txt`
-//! before the current one, and add golden tokens for the new version to
+//! in `bank.toml`, keep the old file as `bank-v<N>.toml` and name it in `bank.toml`'s
+//! `kept` list after the older kept versions, and add golden tokens for the new version to
 //! `tests/link.rs` next to the old ones, which must keep passing unchanged.
 //!
 //! The generated code holds a static per bank (`V<n>` for a kept version, `CURRENT`),

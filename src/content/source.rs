@@ -44,6 +44,10 @@ pub struct BankSource {
     /// Names the bank in every result link, so a link opens only where its questions are.
     pub id: String,
     pub version: u8,
+    /// The earlier versions' files, oldest first, relative to this one: their links
+    /// still open (read by `bank_list.rs`).
+    #[serde(default)]
+    pub kept: Vec<String>,
     pub scoring: String,
     pub seed_ideas: Vec<String>,
     pub scoring_rule: Vec<String>,

@@ -1,5 +1,6 @@
 // A static file server for the end-to-end tests: serves the release build in dist/
-// under a sub-path, as a consultant's static host would, and the host pages in
+// under a sub-path, as a consultant's static host would, the other builds of
+// scripts/variants.sh under /variants/, and the host pages in
 // hosts/ (e.g. an iframe embed) at the root, and a long blog post under /blog/ that
 // embeds the app with the README's own iframe line. Loopback only.
 import { createServer } from 'node:http';
@@ -13,6 +14,8 @@ const port = Number(process.env.PORT || 4390);
 const here = new URL('.', import.meta.url).pathname;
 const mounts = [
   ['/tools/alignment/', resolve(here, '../../dist')],
+  // The other builds of scripts/variants.sh, one folder each.
+  ['/variants/', resolve(here, '../../dist-variants')],
   ['/', resolve(here, 'hosts')],
 ];
 /**
