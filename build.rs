@@ -42,6 +42,7 @@ fn main() {
     let paths = bank_paths();
     let mut names = Vec::new();
     let mut lineage = None;
+    let mut current = None;
     for (index, path) in paths.iter().enumerate() {
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
@@ -67,8 +68,10 @@ fn main() {
         };
         code += &generate(&bank, &name, &mut bank_text);
         names.push(name);
+        current = Some(bank);
     }
     code += &bank_list(&names);
+    code += &about(&current.expect("a bank"));
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
     fs::write(out.join("banks.rs"), code).expect("write generated banks");
     // The words apart, for the core's text module: the banks name them by number only.
@@ -97,6 +100,18 @@ fn bank_list(names: &[String]) -> String {
         banks.join(", "),
         ids.join(", "),
         n = names.len()
+    )
+}
+
+/// What the assessment is about, in the current bank's words: every version shares them.
+fn about(bank: &BankSource) -> String {
+    let (Some(title), Some(teams)) = (&bank.title, &bank.teams) else {
+        panic!("the current bank names no title or teams: they are required from version 2");
+    };
+    format!(
+        "pub static ABOUT: About = About {{ title: {}, teams: {} }};\n",
+        lit(title),
+        lit(teams)
     )
 }
 

@@ -2,11 +2,12 @@
 //! renders, for index.html to show before the WebAssembly has arrived (a Trunk pre_build
 //! hook runs it). The page's copy has no test ids, so tests and tools that wait for one
 //! wait for the live app, and it is marked `data-prerendered` for the start-up script.
+//! Beside it, `about.json`: the bank's title and teams, for the pages' own words.
 //!   cargo run --example intro_html -- target/prerender/intro.html
 
 #[cfg(not(target_arch = "wasm32"))]
 use tandem::{
-    content::CURRENT,
+    content::{ABOUT, CURRENT},
     ui::intro::{intro, IntroProps},
 };
 #[cfg(not(target_arch = "wasm32"))]
@@ -38,6 +39,11 @@ fn main() {
     let out = std::path::Path::new(&out);
     std::fs::create_dir_all(out.parent().expect("a file path")).expect("create the output folder");
     std::fs::write(out, html).expect("write the intro's HTML");
+    // The bank's words for the pages' titles, the manifest and embed.js (the build's
+    // step "bank words"), beside the intro.
+    let about = serde_json::json!({ "title": ABOUT.title, "teams": ABOUT.teams });
+    std::fs::write(out.with_file_name("about.json"), about.to_string())
+        .expect("write the bank's words");
 }
 
 /// The intro is a function of the app's; the renderer takes a component.

@@ -71,7 +71,7 @@ const STEPS = [
     when: ALWAYS,
     trunk: 'before',
     reads: 'src/ui/intro.rs through examples/intro_html.rs (native)',
-    writes: 'target/prerender/intro.html, which index.html inlines',
+    writes: "target/prerender/intro.html, which index.html inlines, and about.json, the bank's title and teams",
     // Where index.html's inline link names it, whatever CARGO_TARGET_DIR says.
     run: () => cargoNative(['run', '--quiet', '--example', 'intro_html', '--', join(ROOT, 'target/prerender/intro.html')]),
   },
@@ -105,6 +105,13 @@ const STEPS = [
     run: bankText,
   },
   {
+    name: 'bank words',
+    when: ALWAYS,
+    reads: "target/prerender/about.json: the bank's title and teams",
+    writes: 'the pages, manifest.webmanifest and embed.js, their {{title}} and {{teams}} filled in',
+    run: (build) => say(fillBankWords(build.stage)),
+  },
+  {
     name: 'optimise',
     when: RELEASE,
     reads: 'each program of PROGRAMS in the stage',
@@ -133,6 +140,29 @@ const STEPS = [
     run: (build) => say(writeServiceWorker(build.stage, join(ROOT, 'static/sw.js'))),
   },
 ];
+
+/** Escapes for each kind of file the bank's words go into. */
+const ESCAPES = {
+  html: (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+  json: (text) => JSON.stringify(text).slice(1, -1),
+  // Inside a single-quoted string.
+  js: (text) => JSON.stringify(text).slice(1, -1).replace(/'/g, "\\'"),
+};
+const WORDED_FILES = [['index.html', 'html'], ['compare.html', 'html'], ['manifest.webmanifest', 'json'], ['embed.js', 'js']];
+
+/** Fills in the bank's title and teams wherever the pages, the manifest and embed.js
+ * say them, so a build with another bank (`--bank`) names its own teams. */
+function fillBankWords(stage) {
+  const about = JSON.parse(readFileSync(join(ROOT, 'target/prerender/about.json'), 'utf8'));
+  for (const [name, kind] of WORDED_FILES) {
+    const file = join(stage, name);
+    const escape = ESCAPES[kind];
+    const text = readFileSync(file, 'utf8').replace(/\{\{(title|teams)\}\}/g, (_, key) => escape(about[key]));
+    if (text.includes('{{')) throw new Error(`${name}: a {{…}} that is not {{title}} or {{teams}}`);
+    writeFileSync(file, text);
+  }
+  return `"${about.title}", "${about.teams}" into ${WORDED_FILES.map(([name]) => name).join(', ')}`;
+}
 
 function say(lines) {
   for (const line of [lines].flat()) console.log(`  ${line}`);

@@ -42,7 +42,7 @@
     });
     var frame = document.createElement('iframe');
     frame.src = address.href + fragment;
-    frame.title = attribute(element, 'title') || 'Sales and marketing alignment assessment';
+    frame.title = attribute(element, 'title') || '{{title}} assessment';
     frame.allow = 'clipboard-write; web-share';
     // The frame grows with its content instead: never an inner scrollbar.
     frame.setAttribute('scrolling', 'no');

@@ -538,7 +538,10 @@ fn a_bank_names_its_kept_versions_beside_it() {
         ]
     );
     std::fs::write(&bank, "id = \"acme\"\n").unwrap();
-    assert_eq!(bank_list::bank_files(&bank).unwrap(), std::slice::from_ref(&bank));
+    assert_eq!(
+        bank_list::bank_files(&bank).unwrap(),
+        std::slice::from_ref(&bank)
+    );
     for broken in ["kept = \"bank-v1.toml\"", "kept = [1]", "kept = [\" \"]"] {
         std::fs::write(&bank, broken).unwrap();
         let problem = bank_list::bank_files(&bank).unwrap_err();
@@ -565,4 +568,18 @@ fn the_default_bank_lists_version_one_as_kept() {
         .map(|f| f.to_string_lossy().into_owned())
         .collect();
     assert_eq!(names, ["src/content/bank-v1.toml", "src/content/bank.toml"]);
+}
+
+#[test]
+fn the_assessment_s_title_and_teams_are_required_from_version_two() {
+    for field in ["title", "teams"] {
+        let problems = problems_after(|t| {
+            t.remove(field);
+        });
+        assert_problem(&problems, &format!("{field}: is required from version 2"));
+    }
+    let problems = problems_after(|t| {
+        t.insert("teams".into(), "x".repeat(41).into());
+    });
+    assert_problem(&problems, "teams: is 41 characters, longer than 40");
 }

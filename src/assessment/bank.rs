@@ -39,6 +39,16 @@ pub struct Bank {
     pub profile: &'static [ProfileQuestion],
 }
 
+/// What the whole assessment is about, in the words of the build's bank; every version
+/// of a bank shares them (`content::ABOUT`).
+#[derive(Debug)]
+pub struct About {
+    /// Its name, as a title: "Sales and marketing alignment".
+    pub title: &'static str,
+    /// The two teams, inside a sentence: "how sales and marketing work together".
+    pub teams: &'static str,
+}
+
 #[derive(Debug)]
 pub struct StageText {
     pub title: &'static str,

@@ -55,6 +55,10 @@ pub struct BankSource {
     pub not_sure: Option<String>,
     /// The intro screen's lead paragraph; from version 2.
     pub intro_lead: Option<String>,
+    /// The assessment's name ("Sales and marketing alignment"); from version 2.
+    pub title: Option<String>,
+    /// The two teams, as said inside a sentence ("sales and marketing"); from version 2.
+    pub teams: Option<String>,
     #[serde(default)]
     pub profile: Vec<ProfileSource>,
     pub stage: Vec<StageSource>,
@@ -330,6 +334,8 @@ impl BankSource {
         let v2 = self.is_v2();
         check.since_v2("not_sure".into(), self.not_sure.as_ref(), v2, 40);
         check.since_v2("intro_lead".into(), self.intro_lead.as_ref(), v2, 300);
+        check.since_v2("title".into(), self.title.as_ref(), v2, 50);
+        check.since_v2("teams".into(), self.teams.as_ref(), v2, 40);
         self.check_profile(&mut check);
         self.check_stages(&mut check, &known);
         self.check_dimensions(&mut check, &known);

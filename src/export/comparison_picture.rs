@@ -11,6 +11,7 @@ use super::picture::{
 use super::xml::escape;
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{letter, Comparison};
+use crate::content::ABOUT;
 use crate::geometry::{along, on_track, point, stack_up, units, BASELINE};
 use std::fmt::Write;
 
@@ -33,7 +34,7 @@ pub fn svg(comparison: &Comparison, link: &str, day: Day, theme: Theme) -> Optio
         84,
         20,
         colours.muted,
-        "Tandem · Sales and marketing alignment",
+        &format!("Tandem · {}", ABOUT.title),
     );
     body += &bold(MARGIN, 146, 44, "How our views compare");
     body += &text(MARGIN, 186, 22, colours.muted, &summary(comparison, bank));

@@ -11,6 +11,7 @@ use crate::assessment::report::Report;
 use crate::assessment::scoring::DimensionScore;
 use crate::assessment::scoring::Scoring;
 use crate::assessment::stage::Stage;
+use crate::content::ABOUT;
 use crate::geometry::{along, band, curve_path, point, units, BASELINE, PATH_TRANSFORM};
 use std::fmt::Write;
 
@@ -96,7 +97,7 @@ pub fn svg(
         84,
         20,
         colours.muted,
-        &format!("{whose} · Sales and marketing alignment"),
+        &format!("{whose} · {}", ABOUT.title),
     );
     headline(&mut svg, report, colours);
     chart(&mut svg, report, colours);

@@ -14,6 +14,7 @@ use super::share::{share_link, Ids, Words};
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{letter, Area, Comparison, AGREE_WITHIN};
 use crate::assessment::text::Text;
+use crate::content::ABOUT;
 use crate::geometry::{along, on_track, point, stack_up, units, BASELINE, WIDTH};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -43,7 +44,10 @@ const SEND_BACK: Words = Words {
         sheet: "share-send-back",
     },
 };
-const SHARE_TITLE: &str = "How our views of sales and marketing compare";
+/// The title a shared comparison or its e-mail carries.
+fn share_title() -> String {
+    format!("How our views of {} compare", ABOUT.teams)
+}
 
 const COMPARISON: Words = Words {
     heading: "Keep or share this comparison",
@@ -122,7 +126,7 @@ pub fn compare_screen(props: &CompareProps) -> Html {
                 { areas(bank, comparison, &labels) }
                 { gaps(comparison, &labels) }
                 { agreement(comparison) }
-                { share_link(&COMPARISON, props.link.clone(), SHARE_TITLE.into()) }
+                { share_link(&COMPARISON, props.link.clone(), share_title().into()) }
                 { comparison_files(&comparison.link().into(), &props.link) }
                 <details class="paste-again">
                     <summary>{"Add results to this comparison"}</summary>
@@ -161,15 +165,19 @@ pub fn compare_screen(props: &CompareProps) -> Html {
 /// The invitation's loop closed: the comparison's link to send back, by the share sheet,
 /// a copy or an e-mail written for the visitor.
 fn send_back(link: &AttrValue) -> Html {
-    let body = format!("I answered the sales and marketing alignment questions you sent me. Here are our two results side by side: {link}");
+    let body = format!(
+        "I answered the questions on {} you sent me. Here are our two results side by side: {link}",
+        ABOUT.teams
+    );
+    let title = share_title();
     let mail = format!(
         "mailto:?subject={}&body={}",
-        js_sys::encode_uri_component(SHARE_TITLE),
+        js_sys::encode_uri_component(&title),
         js_sys::encode_uri_component(&body)
     );
     html! {
         <div class="send-back" data-testid="send-back">
-            { share_link(&SEND_BACK, link.clone(), SHARE_TITLE.into()) }
+            { share_link(&SEND_BACK, link.clone(), title.into()) }
             <p><a href={mail} data-testid="mail-send-back">{"Write an e-mail with the link"}</a></p>
         </div>
     }

@@ -88,7 +88,7 @@ fn shown(view: &View) -> String {
 /// What each part of the page was last brought in step with.
 #[derive(Default)]
 struct Written {
-    title: Memo<&'static str>,
+    title: Memo<String>,
     /// The assessment's route this page handed on, once.
     leaving: Memo<Option<String>>,
     /// The screen whose heading took focus.

@@ -7,6 +7,7 @@ use super::journey::Address;
 use super::route::Route;
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{CompareError, Comparison};
+use crate::content::ABOUT;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -130,12 +131,12 @@ impl Comparing {
     }
 
     /// The page's title for the view shown.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match &self.view {
-            View::Paste => "Compare results · Tandem",
-            View::Compare(_) => "Comparison · Tandem",
-            View::Broken(_) => "Comparison link does not open · Tandem",
-            View::Assessment(_) => "Tandem · Sales and marketing alignment assessment",
+            View::Paste => "Compare results · Tandem".to_owned(),
+            View::Compare(_) => "Comparison · Tandem".to_owned(),
+            View::Broken(_) => "Comparison link does not open · Tandem".to_owned(),
+            View::Assessment(_) => format!("Tandem · {} assessment", ABOUT.title),
         }
     }
 

@@ -15,6 +15,7 @@ use super::route::{Route, COMPARISON_PAGE};
 use super::{curve, focus, host, keys, location, storage};
 use crate::assessment::answers::Choice;
 use crate::assessment::report::Report;
+use crate::content::ABOUT;
 use crate::embed::HostEvent;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -201,7 +202,7 @@ pub fn result_link(report: &Report) -> String {
 /// The page's title on the screen shown.
 fn title(journey: &Journey) -> String {
     match &journey.screen {
-        Screen::Intro => "Tandem · Sales and marketing alignment assessment".to_owned(),
+        Screen::Intro => format!("Tandem · {} assessment", ABOUT.title),
         Screen::Profile => "About you and your company · Tandem".to_owned(),
         Screen::Question(index) => format!(
             "Question {} of {} · Tandem",

@@ -4,12 +4,13 @@
 use super::location;
 use super::route::{Route, COMPARISON_PAGE};
 use super::share::{share_link, Ids, Words};
+use crate::content::ABOUT;
 use yew::prelude::*;
 
 /// The invitation: the assessment, for a colleague whose result then shows beside this one.
 const INVITE: Words = Words {
     heading: "Compare with the other team",
-    about: "Sales and marketing often see the same company differently, and the distance between their views is a finding in itself. Send this link to someone on the other side: they answer the same questions, and when they finish, both results open side by side. They see yours only then, so it cannot colour their answers.",
+    about: "The two teams often see the same company differently, and the distance between their views is a finding in itself. Send this link to someone on the other side: they answer the same questions, and when they finish, both results open side by side. They see yours only then, so it cannot colour their answers.",
     label: "Invitation link",
     copy: "Copy invitation link",
     copied: "Invitation copied. Send it to a colleague on the other team.",
@@ -43,7 +44,7 @@ pub fn invite(token: &str, own: bool) -> Html {
     let link = location::page_address() + &route;
     html! {
         <>
-            { share_link(&INVITE, link.into(), "Compare our views of how sales and marketing work together".into()) }
+            { share_link(&INVITE, link.into(), format!("Compare our views of how {} work together", ABOUT.teams).into()) }
             { others }
         </>
     }

@@ -12,6 +12,7 @@ use crate::assessment::bank::{Bank, Effort};
 use crate::assessment::placement::Placement;
 use crate::assessment::report::Report;
 use crate::assessment::text::Text;
+use crate::content::ABOUT;
 use crate::embed::Cta;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -53,7 +54,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <p class="summary">{"Too many answers were “not sure” for more than half of the areas to be scored, so Tandem cannot say where the two teams stand as a whole. The areas that could be scored are below; a colleague who sees more of the other team may be able to answer the rest."}</p>
                 </header>
                 { dimension_chart(bank, &report.scores) }
-                { closing(props, "Sales and marketing alignment".into()) }
+                { closing(props, ABOUT.title.into()) }
             </main>
         };
     };
@@ -93,7 +94,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 </p>
             }
             { facts(bank) }
-            { closing(props, format!("Sales and marketing alignment: {}", stage.title).into()) }
+            { closing(props, format!("{}: {}", ABOUT.title, stage.title).into()) }
         </main>
     }
 }

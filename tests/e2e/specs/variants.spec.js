@@ -28,9 +28,23 @@ test.describe('a build with a bank of its own', () => {
     expect(token).toHaveLength(24);
     expect(link).toBe(`${VARIANT}#/r/${token}`);
     expect(stage).toBe(expectedResult(MIXED).stage);
+    await expect(app.byTestId('share-link')).toHaveValue(link);
     const elsewhere = await (await newContext()).newPage();
     await elsewhere.goto(link);
     await expect(elsewhere.getByTestId('stage-name')).toHaveText(stage ?? '');
+  });
+
+  test('its pages, manifest and embed.js name its own teams', async ({ app, page, request }) => {
+    await app.open('#/');
+    await expect(app.byTestId('intro-screen').getByRole('heading', { level: 1 })).toHaveText('How well do your sales and service teams work together?');
+    await expect(page).toHaveTitle('Tandem · Sales and service alignment assessment');
+    await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /place your sales and service teams/);
+    const manifest = await (await request.get(`${VARIANT}manifest.webmanifest`)).json();
+    expect(manifest.name).toBe('Tandem · Sales and service alignment assessment');
+    expect(await (await request.get(`${VARIANT}embed.js`)).text()).toContain('Sales and service alignment assessment');
+    const compare = await (await request.get(`${VARIANT}compare.html`)).text();
+    expect(compare).toContain('Sales and service alignment results side by side');
+    expect(`${await page.content()}${compare}`.toLowerCase()).not.toContain('sales and marketing');
   });
 
   test("a link of Tandem's own bank says it was made with other questions", async ({ app }) => {
