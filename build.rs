@@ -7,6 +7,9 @@ mod source;
 #[path = "src/content/bank_list.rs"]
 mod bank_list;
 
+#[path = "src/content/brand.rs"]
+mod brand;
+
 // Only `place` is used here; `locate` is its part the bank check also prints.
 #[path = "src/content/locate.rs"]
 mod locate;
@@ -72,6 +75,7 @@ fn main() {
     }
     code += &bank_list(&names);
     code += &about(&current.expect("a bank"));
+    code += &brand();
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
     fs::write(out.join("banks.rs"), code).expect("write generated banks");
     // The words apart, for the core's text module: the banks name them by number only.
@@ -112,6 +116,36 @@ fn about(bank: &BankSource) -> String {
         "pub static ABOUT: About = About {{ title: {}, teams: {} }};\n",
         lit(title),
         lit(teams)
+    )
+}
+
+/// The brand the build names (`--brand`), checked: each problem at its key's line.
+fn brand() -> String {
+    println!("cargo:rerun-if-env-changed={}", brand::BRAND_VARIABLE);
+    let path = brand::current_brand();
+    println!("cargo:rerun-if-changed={}", path.display());
+    let shown = path.display().to_string();
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{shown}: cannot be read: {e}"));
+    let brand = brand::parse(&text).unwrap_or_else(|problems| {
+        let list: Vec<String> = problems
+            .iter()
+            .map(|p| {
+                format!(
+                    "  {}: {}: {}",
+                    locate::place(&shown, &text, &p.key),
+                    p.key,
+                    p.message
+                )
+            })
+            .collect();
+        panic!("{shown} is not a valid brand file:\n{}", list.join("\n"))
+    });
+    format!(
+        "pub static BRAND: Brand = Brand {{ name: {}, short_name: {}, file_stem: {}, made_with: {} }};\n",
+        lit(&brand.name),
+        lit(&brand.short_name),
+        lit(&brand::file_stem(&brand.short_name)),
+        brand.made_with
     )
 }
 

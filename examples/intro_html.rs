@@ -2,12 +2,13 @@
 //! renders, for index.html to show before the WebAssembly has arrived (a Trunk pre_build
 //! hook runs it). The page's copy has no test ids, so tests and tools that wait for one
 //! wait for the live app, and it is marked `data-prerendered` for the start-up script.
-//! Beside it, `about.json`: the bank's title and teams, for the pages' own words.
+//! Beside it, `about.json`: the brand's name and the bank's title and teams, for the
+//! pages' own words.
 //!   cargo run --example intro_html -- target/prerender/intro.html
 
 #[cfg(not(target_arch = "wasm32"))]
 use tandem::{
-    content::{ABOUT, CURRENT},
+    content::{ABOUT, BRAND, CURRENT},
     ui::intro::{intro, IntroProps},
 };
 #[cfg(not(target_arch = "wasm32"))]
@@ -39,9 +40,14 @@ fn main() {
     let out = std::path::Path::new(&out);
     std::fs::create_dir_all(out.parent().expect("a file path")).expect("create the output folder");
     std::fs::write(out, html).expect("write the intro's HTML");
-    // The bank's words for the pages' titles, the manifest and embed.js (the build's
-    // step "bank words"), beside the intro.
-    let about = serde_json::json!({ "title": ABOUT.title, "teams": ABOUT.teams });
+    // The brand's and the bank's words for the pages' titles, the manifest and embed.js
+    // (the build's step "brand and bank words"), beside the intro.
+    let about = serde_json::json!({
+        "name": BRAND.name,
+        "short_name": BRAND.short_name,
+        "title": ABOUT.title,
+        "teams": ABOUT.teams,
+    });
     std::fs::write(out.with_file_name("about.json"), about.to_string())
         .expect("write the bank's words");
 }

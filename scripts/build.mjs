@@ -8,6 +8,8 @@
 //   node scripts/build.mjs --dist DIR    into DIR rather than dist/
 //   node scripts/build.mjs --bank FILE   with the question bank in FILE as the one visitors
 //                                        answer (docs/writing-a-bank.md)
+//   node scripts/build.mjs --brand FILE  with the brand in FILE: its name on every page and
+//                                        file (README, "Your own brand")
 //   node scripts/build.mjs --list        the steps: when each runs, what it reads and writes
 //   node scripts/build.mjs --only NAME   one step alone, on the staging folder (target/build/stage)
 //                                        as the last build left it, then published to dist/
@@ -105,10 +107,10 @@ const STEPS = [
     run: bankText,
   },
   {
-    name: 'bank words',
+    name: 'brand and bank words',
     when: ALWAYS,
-    reads: "target/prerender/about.json: the bank's title and teams",
-    writes: 'the pages, manifest.webmanifest and embed.js, their {{title}} and {{teams}} filled in',
+    reads: "target/prerender/about.json: the brand's name, the bank's title and teams",
+    writes: 'the pages, 404.html, manifest.webmanifest and embed.js, their {{name}}, {{short_name}}, {{title}} and {{teams}} filled in',
     run: (build) => say(fillBankWords(build.stage)),
   },
   {
@@ -148,20 +150,23 @@ const ESCAPES = {
   // Inside a single-quoted string.
   js: (text) => JSON.stringify(text).slice(1, -1).replace(/'/g, "\\'"),
 };
-const WORDED_FILES = [['index.html', 'html'], ['compare.html', 'html'], ['manifest.webmanifest', 'json'], ['embed.js', 'js']];
+const WORDED_FILES = [['index.html', 'html'], ['compare.html', 'html'], ['404.html', 'html'], ['manifest.webmanifest', 'json'], ['embed.js', 'js']];
+const WORDS = /\{\{(title|teams|name|short_name)\}\}/g;
 
-/** Fills in the bank's title and teams wherever the pages, the manifest and embed.js
- * say them, so a build with another bank (`--bank`) names its own teams. */
+/** Fills in the brand's name and the bank's title and teams wherever the pages, the
+ * manifest and embed.js say them, so a build with another brand or bank (`--brand`,
+ * `--bank`) names its own. The 404 page's script and style hold none of them, so their
+ * hashes in the README's Content-Security-Policy hold for every brand. */
 function fillBankWords(stage) {
   const about = JSON.parse(readFileSync(join(ROOT, 'target/prerender/about.json'), 'utf8'));
   for (const [name, kind] of WORDED_FILES) {
     const file = join(stage, name);
     const escape = ESCAPES[kind];
-    const text = readFileSync(file, 'utf8').replace(/\{\{(title|teams)\}\}/g, (_, key) => escape(about[key]));
-    if (text.includes('{{')) throw new Error(`${name}: a {{…}} that is not {{title}} or {{teams}}`);
+    const text = readFileSync(file, 'utf8').replace(WORDS, (_, key) => escape(about[key]));
+    if (text.includes('{{')) throw new Error(`${name}: a {{…}} that is not one of ${WORDS.source}`);
     writeFileSync(file, text);
   }
-  return `"${about.title}", "${about.teams}" into ${WORDED_FILES.map(([name]) => name).join(', ')}`;
+  return `"${about.name}", "${about.title}", "${about.teams}" into ${WORDED_FILES.map(([name]) => name).join(', ')}`;
 }
 
 function say(lines) {
@@ -334,7 +339,7 @@ function drive(build, only) {
 /** The command line: flags, and options that take the next argument as their value. */
 function parse(args) {
   const flags = new Set(['--dev', '--all', '--list']);
-  const options = new Set(['--only', '--dist', '--hook', '--bank']);
+  const options = new Set(['--only', '--dist', '--hook', '--bank', '--brand']);
   const parsed = {};
   for (let i = 0; i < args.length; i++) {
     if (flags.has(args[i])) parsed[args[i]] = true;
@@ -344,23 +349,25 @@ function parse(args) {
   return parsed;
 }
 
-/** Builds with the bank in `file` (relative to where the command was typed) as the one
- * visitors answer: every cargo run of the build reads it from TANDEM_BANK (build.rs). */
-function useBank(file) {
+/** Builds with `file` (relative to where the command was typed) for `option`: every
+ * cargo run of the build reads it from the environment `variable` (build.rs), the bank
+ * visitors answer from TANDEM_BANK, the brand from TANDEM_BRAND. */
+function useFile(option, variable, file) {
   const path = resolve(process.env.TANDEM_CALLER_DIR || process.cwd(), file);
   try {
     readFileSync(path);
   } catch (error) {
-    throw new Error(`--bank ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    throw new Error(`${option} ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   }
-  process.env.TANDEM_BANK = path;
+  process.env[variable] = path;
 }
 
 function main(args) {
   const options = parse(args);
   if (options['--list']) return list();
   if (options['--hook']) return hook(options['--hook']);
-  if (options['--bank']) useBank(options['--bank']);
+  if (options['--bank']) useFile('--bank', 'TANDEM_BANK', options['--bank']);
+  if (options['--brand']) useFile('--brand', 'TANDEM_BRAND', options['--brand']);
   const distName = options['--dist'] || 'dist';
   const build = { release: !options['--dev'], all: Boolean(options['--all']), driver: true, stage: STAGE, dist: resolve(ROOT, distName), distName };
   drive(build, options['--only']);

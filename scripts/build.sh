@@ -5,6 +5,7 @@
 #   scripts/build.sh --list           the steps, with what each reads and writes
 #   scripts/build.sh --only NAME      one step again, on the last build's stage
 #   scripts/build.sh --bank FILE      with the question bank in FILE (docs/writing-a-bank.md)
+#   scripts/build.sh --brand FILE     with the brand in FILE (README, "Your own brand")
 #   scripts/build.sh --dist DIR       into DIR rather than dist/
 set -euo pipefail
 # Paths given on the command line are read from where it was typed.

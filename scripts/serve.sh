@@ -4,6 +4,7 @@
 # and the service worker, which a save rarely touches:
 #   scripts/serve.sh --all            with every step of the build (scripts/build.mjs)
 #   scripts/serve.sh --bank FILE      with the question bank in FILE (docs/writing-a-bank.md)
+#   scripts/serve.sh --brand FILE     with the brand in FILE (README, "Your own brand")
 # Any other option goes to `trunk serve`.
 set -euo pipefail
 caller="$PWD"
@@ -14,8 +15,9 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --all) export TANDEM_BUILD_ALL=1 ;;
-    # build.rs reads the bank from TANDEM_BANK (docs/writing-a-bank.md).
+    # build.rs reads the bank from TANDEM_BANK and the brand from TANDEM_BRAND.
     --bank) TANDEM_BANK="$(cd "$caller" && realpath "$2")"; export TANDEM_BANK; shift ;;
+    --brand) TANDEM_BRAND="$(cd "$caller" && realpath "$2")"; export TANDEM_BRAND; shift ;;
     *) args+=("$1") ;;
   esac
   shift

@@ -2,13 +2,14 @@
 # The builds the end-to-end tests take through a journey besides the release in dist/,
 # each built once, into dist-variants/<name>/ (served at /variants/<name>/ by
 # tests/e2e/serve.mjs; tests/e2e/specs/variants.spec.js):
-#   other-bank   Tandem's questions under a bank id, title and teams of their own ("sales
-#                and service"), as a consultancy's copy of the bank would be (`--bank`):
-#                its pages name its teams, its links name its bank (format 3), and links
-#                of Tandem's own bank say they were made with other questions.
+#   northwind    a consultancy's own deployment: the sample brand examples/brands/northwind
+#                (`--brand`) and Tandem's questions under a bank id, title and teams of
+#                their own, "sales and service" (`--bank`): its pages and files name the
+#                brand and its teams, its links name its bank (format 3), and links of
+#                Tandem's own bank say they were made with other questions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-work=target/variants/other-bank
+work=target/variants/northwind
 mkdir -p "$work"
 # Without `kept` and the areas' `earlier`: Tandem's version 1 is another bank's.
 sed -e 's/^id = "tandem"$/id = "e2e-other-bank"/' -e '/^kept = /d' -e '/^earlier = /d' \
@@ -19,4 +20,4 @@ sed -e 's/^id = "tandem"$/id = "e2e-other-bank"/' -e '/^kept = /d' -e '/^earlier
 for line in 'id = "e2e-other-bank"' 'title = "Sales and service alignment"' 'teams = "sales and service"'; do
   grep -qx "$line" "$work/bank.toml" || { echo "variants: bank.toml has no line to become $line" >&2; exit 1; }
 done
-bash scripts/build.sh --bank "$work/bank.toml" --dist dist-variants/other-bank
+bash scripts/build.sh --brand examples/brands/northwind/brand.toml --bank "$work/bank.toml" --dist dist-variants/northwind

@@ -14,10 +14,10 @@
   function load() {
     return program || (program = new Promise(function (resolve, reject) {
       var files = document.querySelector('meta[name=tandem-exports]');
-      if (!files) return reject(new Error('This copy of Tandem was built without them.'));
+      if (!files) return reject(new Error('This copy of the assessment was built without them.'));
       var script = document.createElement('script');
       script.src = files.content;
-      var lost = function () { reject(new Error('Part of Tandem did not arrive. Check the connection and reload the page.')); };
+      var lost = function () { reject(new Error('Part of the assessment did not arrive. Check the connection and reload the page.')); };
       script.onload = function () {
         wasm_bindgen({ module_or_path: files.getAttribute('data-wasm') }).then(function () { resolve(wasm_bindgen); }, lost);
       };

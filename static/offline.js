@@ -16,7 +16,7 @@
     box.className = 'update-offer';
     box.setAttribute('role', 'status');
     box.setAttribute('data-testid', 'update-offer');
-    box.innerHTML = '<p>A new version of Tandem is ready. Your answers are kept.</p>' +
+    box.innerHTML = '<p>A new version of the assessment is ready. Your answers are kept.</p>' +
       '<button type="button" class="button primary">Reload now</button>';
     box.querySelector('button').onclick = function () {
       accepted = true;

@@ -10,7 +10,7 @@
     var app = document.getElementById('app');
     if (app.querySelector('[data-testid=panic]')) return true;
     app.innerHTML = '<main class="screen notice" role="alert" data-testid="panic"><h1>Something went wrong</h1>' +
-      '<p>Tandem hit an unexpected problem and stopped. Your answers so far are saved in this browser.</p>' +
+      '<p>The assessment hit an unexpected problem and stopped. Your answers so far are saved in this browser.</p>' +
       '<p><button class="button primary" type="button">Reload and continue</button></p></main>';
     app.querySelector('button').onclick = function () { location.reload(); };
     return true;
@@ -29,9 +29,9 @@
     status.setAttribute('role', 'status');
     screen.appendChild(status);
     status.textContent = {
-      file: 'Tandem can’t start from a file opened on this computer, because browsers load its program only from a web address. Put this folder on any web server, or run the serve command from the README, and open that address.',
-      wasm: 'This browser can’t run Tandem: it needs WebAssembly, which every current browser has. Please open this page in an up-to-date browser.',
-      load: 'Tandem couldn’t load all of its files. Check your connection and try again.'
+      file: 'The assessment can’t start from a file opened on this computer, because browsers load its program only from a web address. Put this folder on any web server, or run the serve command from the README, and open that address.',
+      wasm: 'This browser can’t run the assessment: it needs WebAssembly, which every current browser has. Please open this page in an up-to-date browser.',
+      load: 'The assessment couldn’t load all of its files. Check your connection and try again.'
     }[reason];
     if (reason !== 'load') return;
     var retry = document.createElement('button');

@@ -85,6 +85,24 @@ mod tests {
         );
     }
 
+    /// The field shows these when a name cannot be kept (mutation testing found them
+    /// unread).
+    #[test]
+    fn each_refusal_says_what_to_do() {
+        assert_eq!(
+            CompanyError::Empty.to_string(),
+            "Type the company's name, or leave the field empty."
+        );
+        assert_eq!(
+            CompanyError::TooLong.to_string(),
+            "The name is longer than 40 characters: shorten it to fit the printed page."
+        );
+        assert_eq!(
+            CompanyError::ControlCharacter.to_string(),
+            "The name holds a character that cannot be printed."
+        );
+    }
+
     #[test]
     fn the_longest_name_fits_the_byte_limit() {
         let widest = "🙂".repeat(MAX_COMPANY_CHARS);

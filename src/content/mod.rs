@@ -14,6 +14,31 @@
 
 include!(concat!(env!("OUT_DIR"), "/banks.rs"));
 
+/// The name this deployment goes by (its brand file, `src/content/brand.rs`).
+#[derive(Debug)]
+pub struct Brand {
+    /// In the page's title and header, the exports, the share texts.
+    pub name: &'static str,
+    /// Under an installed app's icon.
+    pub short_name: &'static str,
+    /// What downloads are named after: the short name in lowercase ASCII letters,
+    /// digits and hyphens ("tandem-aligned-2026-12-07.png").
+    pub file_stem: &'static str,
+    /// Whether the picture and the printed page say "Made with Tandem".
+    pub made_with: bool,
+}
+
+impl Brand {
+    /// The line that dates the picture and the printed page.
+    pub fn made_on(&self, day: &str) -> String {
+        if self.made_with {
+            format!("Made with Tandem on {day}")
+        } else {
+            format!("Made on {day}")
+        }
+    }
+}
+
 /// The id of each of `bank`'s questions, in bank order.
 pub fn question_ids(bank: &Bank) -> &'static [&'static str] {
     BANKS

@@ -4,6 +4,7 @@
 use super::day::Day;
 use crate::assessment::compare::{letter, Comparison};
 use crate::assessment::scoring::Share;
+use crate::content::BRAND;
 use crate::json::{array, string as quoted, Object};
 
 /// The JSON document's `format`; `version` changes whenever a field's meaning does.
@@ -12,7 +13,7 @@ pub const VERSION: u32 = 1;
 
 /// A download's file name, e.g. `tandem-comparison-2026-12-07.csv`.
 pub fn file_name(day: Day, extension: &str) -> String {
-    format!("tandem-comparison-{}.{extension}", day.iso())
+    format!("{}-comparison-{}.{extension}", BRAND.file_stem, day.iso())
 }
 
 /// The JSON document of `comparison`, reopened at `link`, exported on `day`.

@@ -11,7 +11,7 @@ use super::picture::{
 use super::xml::escape;
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{letter, Comparison};
-use crate::content::ABOUT;
+use crate::content::{ABOUT, BRAND};
 use crate::geometry::{along, on_track, point, stack_up, units, BASELINE};
 use std::fmt::Write;
 
@@ -34,7 +34,7 @@ pub fn svg(comparison: &Comparison, link: &str, day: Day, theme: Theme) -> Optio
         84,
         20,
         colours.muted,
-        &format!("Tandem · {}", ABOUT.title),
+        &format!("{} · {}", BRAND.name, ABOUT.title),
     );
     body += &bold(MARGIN, 146, 44, "How our views compare");
     body += &text(MARGIN, 186, 22, colours.muted, &summary(comparison, bank));

@@ -13,11 +13,12 @@ pub mod qr;
 mod xml;
 
 use crate::assessment::report::Report;
+use crate::content::BRAND;
 use day::Day;
 
 /// A download's file name: what it is, the stage and the day, e.g.
 /// `tandem-aligned-2026-12-04.png`; `tandem-result-…` when nothing was placed.
 pub fn file_name(report: &Report, day: Day, extension: &str) -> String {
     let stage = report.placement.as_ref().map_or("result", |p| p.stage.id());
-    format!("tandem-{stage}-{}.{extension}", day.iso())
+    format!("{}-{stage}-{}.{extension}", BRAND.file_stem, day.iso())
 }

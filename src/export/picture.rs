@@ -11,7 +11,7 @@ use crate::assessment::report::Report;
 use crate::assessment::scoring::DimensionScore;
 use crate::assessment::scoring::Scoring;
 use crate::assessment::stage::Stage;
-use crate::content::ABOUT;
+use crate::content::{ABOUT, BRAND};
 use crate::geometry::{along, band, curve_path, point, units, BASELINE, PATH_TRANSFORM};
 use std::fmt::Write;
 
@@ -91,7 +91,7 @@ pub fn svg(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" fill="{}"><rect width="{WIDTH}" height="{HEIGHT}" fill="{}"/>"#,
         colours.text, colours.background
     );
-    let whose = company.map_or("Tandem", Company::as_str);
+    let whose = company.map_or(BRAND.name, Company::as_str);
     svg += &text(
         MARGIN,
         84,
@@ -304,13 +304,7 @@ pub(super) fn footer(
         *svg += &text(left, y, 18, colours.text, line);
         y += 24;
     }
-    *svg += &text(
-        left,
-        y + 8,
-        18,
-        colours.muted,
-        &format!("Made with Tandem on {}", day.long()),
-    );
+    *svg += &text(left, y + 8, 18, colours.muted, &BRAND.made_on(&day.long()));
 }
 
 /// The link cut into lines that fit beside the QR code; at most two, the second

@@ -8,6 +8,7 @@ use super::route::Route;
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{CompareError, Comparison};
 use crate::content::ABOUT;
+use crate::content::BRAND;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -132,12 +133,13 @@ impl Comparing {
 
     /// The page's title for the view shown.
     pub fn title(&self) -> String {
-        match &self.view {
-            View::Paste => "Compare results · Tandem".to_owned(),
-            View::Compare(_) => "Comparison · Tandem".to_owned(),
-            View::Broken(_) => "Comparison link does not open · Tandem".to_owned(),
-            View::Assessment(_) => format!("Tandem · {} assessment", ABOUT.title),
-        }
+        let what = match &self.view {
+            View::Paste => "Compare results",
+            View::Compare(_) => "Comparison",
+            View::Broken(_) => "Comparison link does not open",
+            View::Assessment(_) => return format!("{} · {} assessment", BRAND.name, ABOUT.title),
+        };
+        format!("{what} · {}", BRAND.name)
     }
 
     /// Shows `view`; the address follows it from now on, and the form starts empty.

@@ -16,6 +16,7 @@ use super::{curve, focus, host, keys, location, storage};
 use crate::assessment::answers::Choice;
 use crate::assessment::report::Report;
 use crate::content::ABOUT;
+use crate::content::BRAND;
 use crate::embed::HostEvent;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -201,26 +202,22 @@ pub fn result_link(report: &Report) -> String {
 
 /// The page's title on the screen shown.
 fn title(journey: &Journey) -> String {
-    match &journey.screen {
-        Screen::Intro => format!("Tandem · {} assessment", ABOUT.title),
-        Screen::Profile => "About you and your company · Tandem".to_owned(),
+    let what = match &journey.screen {
+        Screen::Intro => return format!("{} · {} assessment", BRAND.name, ABOUT.title),
+        Screen::Profile => "About you and your company".to_owned(),
         Screen::Question(index) => format!(
-            "Question {} of {} · Tandem",
+            "Question {} of {}",
             index + 1,
             journey.bank.question_count()
         ),
         Screen::Result(report) => match &report.placement {
-            Some(placement) => format!(
-                "Result: {} · Tandem",
-                report.bank.stage(placement.stage).title
-            ),
-            None => "Result: not enough answers · Tandem".to_owned(),
+            Some(placement) => format!("Result: {}", report.bank.stage(placement.stage).title),
+            None => "Result: not enough answers".to_owned(),
         },
-        Screen::BrokenLink(_, LinkKind::Result) => "Result link does not open · Tandem".to_owned(),
-        Screen::BrokenLink(_, LinkKind::Invitation) => {
-            "Invitation link does not open · Tandem".to_owned()
-        }
-        Screen::ComparisonPage(_) => "Comparison · Tandem".to_owned(),
-        Screen::NotFound => "Page not found · Tandem".to_owned(),
-    }
+        Screen::BrokenLink(_, LinkKind::Result) => "Result link does not open".to_owned(),
+        Screen::BrokenLink(_, LinkKind::Invitation) => "Invitation link does not open".to_owned(),
+        Screen::ComparisonPage(_) => "Comparison".to_owned(),
+        Screen::NotFound => "Page not found".to_owned(),
+    };
+    format!("{what} · {}", BRAND.name)
 }

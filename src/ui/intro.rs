@@ -8,6 +8,7 @@ use super::route::COMPARISON_PAGE;
 use crate::assessment::bank::Bank;
 use crate::assessment::stage::Stage;
 use crate::content::ABOUT;
+use crate::content::BRAND;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
@@ -66,7 +67,7 @@ pub fn intro(props: &IntroProps) -> Html {
     };
     html! {
         <main key="intro" class="screen intro" data-testid="intro-screen" {onkeydown}>
-            <p class="brand" aria-hidden="true">{"Tandem"}</p>
+            <p class="brand" aria-hidden="true">{BRAND.name}</p>
             <h1 ref={props.heading.clone()} tabindex="-1">{format!("How well do your {} teams work together?", ABOUT.teams)}</h1>
             if let Some(side) = &props.invited_by {
                 <section class="banner invited" aria-labelledby="invited-heading" data-testid="invited">

@@ -39,7 +39,7 @@ pub fn profile_screen(props: &ProfileProps) -> Html {
     html! {
         <main key="profile" class="screen profile" data-testid="profile-screen" {onkeydown}>
             <h1 ref={props.heading.clone()} tabindex="-1">{"First, a little context"}</h1>
-            <p class="lead">{"These answers are optional and never change your score. Your team is kept with your result; your market tells Tandem which next steps are worth it for you."}</p>
+            <p class="lead">{"These answers are optional and never change your score. Your team is kept with your result; your market decides which next steps are worth it for you."}</p>
             { for groups }
             <nav class="steps" aria-label="Questions">
                 <button type="button" class="button" onclick={back} data-testid="back">{"Back"}</button>

@@ -51,7 +51,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <h1 ref={heading} tabindex="-1" data-testid="not-placed">
                         {format!("Not enough answers to place {} teams", voice.your_in_sentence())}
                     </h1>
-                    <p class="summary">{"Too many answers were “not sure” for more than half of the areas to be scored, so Tandem cannot say where the two teams stand as a whole. The areas that could be scored are below; a colleague who sees more of the other team may be able to answer the rest."}</p>
+                    <p class="summary">{"Too many answers were “not sure” for more than half of the areas to be scored, so there is no saying where the two teams stand as a whole. The areas that could be scored are below; a colleague who sees more of the other team may be able to answer the rest."}</p>
                 </header>
                 { dimension_chart(bank, &report.scores) }
                 { closing(props, ABOUT.title.into()) }

@@ -3,6 +3,7 @@
 //! includes this file.
 
 use js_sys::{Array, Date, Promise};
+use tandem::content::BRAND;
 use tandem::export::day::Day;
 use tandem::export::picture::{Theme, WIDTH};
 use tandem::export::qr::Qr;
@@ -29,7 +30,7 @@ pub fn today() -> Day {
 
 /// "Made with Tandem on 7 December 2026": the day a printed page says it was made.
 pub fn made_on() -> String {
-    format!("Made with Tandem on {}", today().long())
+    BRAND.made_on(&today().long())
 }
 
 pub fn blob(text: &str, mime: &str) -> Result<Blob, JsValue> {

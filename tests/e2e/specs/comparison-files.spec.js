@@ -77,7 +77,7 @@ test.describe('a comparison\'s files', () => {
     await openComparison(app, twelve().slice(0, 2));
     await app.press(app.byTestId('comparison-csv'));
     await expect(app.byTestId('comparison-files-status')).toHaveText(
-      'That did not work: Part of Tandem did not arrive. Check the connection and reload the page. The comparison link above works all the same.',
+      'That did not work: Part of the assessment did not arrive. Check the connection and reload the page. The comparison link above works all the same.',
     );
     await expectErrors(pageErrors, [/^console error: Failed to load resource: net::ERR_CONNECTION_RESET \(.*comparison_files-[0-9a-f]+\.js:/]);
   });

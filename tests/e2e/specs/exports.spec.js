@@ -117,7 +117,7 @@ test.describe('when the exports program does not arrive', () => {
       const { stage, link } = await app.readResult();
       expect(stage).toBe(expectedResult(MIXED).stage);
       await expect(app.byTestId('exports')).toContainText(
-        'The picture, the data and the QR code could not load. Part of Tandem did not arrive. Check the connection and reload the page. The result link above works all the same.',
+        'The picture, the data and the QR code could not load. Part of the assessment did not arrive. Check the connection and reload the page. The result link above works all the same.',
       );
       await expect(app.byTestId('download-png')).toHaveCount(0);
       await expectErrors(pageErrors, errors);

@@ -61,7 +61,7 @@ test('a new deployment: the open tab keeps working, offers a reload, and then ru
   await page.request.get(`${site}__next`);
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
   await expect(app.byTestId('update-offer')).toBeVisible();
-  await expect(app.byTestId('update-offer')).toContainText('A new version of Tandem is ready');
+  await expect(app.byTestId('update-offer')).toContainText('A new version of the assessment is ready');
   await page.screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-update-offer.png`) });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);

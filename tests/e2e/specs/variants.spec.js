@@ -1,15 +1,18 @@
 // @ts-check
-// Issue 26: a build with a question bank of its own (`scripts/build.sh --bank`; here
-// Tandem's questions under the id "e2e-other-bank", built once by scripts/variants.sh
-// into dist-variants/other-bank/). Its result links name its bank (format 3) and open
-// wherever that bank is built; a link of another bank, in either direction, shows a
-// clear screen rather than a result read against the wrong questions.
+// Issue 26: a consultancy's own deployment, built once by scripts/variants.sh into
+// dist-variants/northwind/: the sample brand examples/brands/northwind (`--brand`) and
+// Tandem's questions under the bank id "e2e-other-bank", about "sales and service"
+// (`--bank`). Its pages and files name the brand, never Tandem; its result links name its
+// bank (format 3) and open wherever that bank is built; a link of another bank, in either
+// direction, shows a clear screen rather than a result read against the wrong questions.
+const { download, pdfPages, madeOn } = require('./files');
 const { test, expect, MIXED, encodeToken, expectedResult } = require('./tandem');
 
 const port = Number(process.env.PORT || 4390);
 const ORIGIN = `http://127.0.0.1:${port}`;
-const VARIANT = `${ORIGIN}/variants/other-bank/`;
+const VARIANT = `${ORIGIN}/variants/northwind/`;
 const DEFAULT = `${ORIGIN}/tools/alignment/`;
+const BRAND = 'Northwind Advisory';
 
 /** Expects the broken-link screen, saying the link was made with other questions. */
 async function expectOtherQuestions(app) {
@@ -18,7 +21,12 @@ async function expectOtherQuestions(app) {
   await expect(app.byTestId('results-screen')).toHaveCount(0);
 }
 
-test.describe('a build with a bank of its own', () => {
+/** What a visitor can read on the page: its text, title and the images' descriptions. */
+function visibleWords(page) {
+  return page.evaluate(() => [document.title, document.body.innerText, ...[...document.querySelectorAll('[alt]')].map((e) => e.getAttribute('alt'))].join('\n'));
+}
+
+test.describe('a deployment with a brand and a bank of its own', () => {
   test.use({ baseURL: VARIANT });
 
   test('its result links name its bank and reopen in a fresh browser', async ({ app, newContext }) => {
@@ -34,17 +42,38 @@ test.describe('a build with a bank of its own', () => {
     await expect(elsewhere.getByTestId('stage-name')).toHaveText(stage ?? '');
   });
 
-  test('its pages, manifest and embed.js name its own teams', async ({ app, page, request }) => {
+  test('its pages, manifest and embed.js name its brand and teams, and never Tandem', async ({ app, page, request }) => {
     await app.open('#/');
     await expect(app.byTestId('intro-screen').getByRole('heading', { level: 1 })).toHaveText('How well do your sales and service teams work together?');
-    await expect(page).toHaveTitle('Tandem · Sales and service alignment assessment');
+    await expect(page.locator('.brand')).toHaveText(BRAND);
+    await expect(page).toHaveTitle(`${BRAND} · Sales and service alignment assessment`);
     await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /place your sales and service teams/);
     const manifest = await (await request.get(`${VARIANT}manifest.webmanifest`)).json();
-    expect(manifest.name).toBe('Tandem · Sales and service alignment assessment');
+    expect([manifest.name, manifest.short_name]).toEqual([`${BRAND} · Sales and service alignment assessment`, 'Northwind']);
     expect(await (await request.get(`${VARIANT}embed.js`)).text()).toContain('Sales and service alignment assessment');
     const compare = await (await request.get(`${VARIANT}compare.html`)).text();
     expect(compare).toContain('Sales and service alignment results side by side');
-    expect(`${await page.content()}${compare}`.toLowerCase()).not.toContain('sales and marketing');
+    expect(compare).toContain(`<title>Comparison · ${BRAND}</title>`);
+    const notFound = await (await request.get(`${VARIANT}404.html`)).text();
+    expect(notFound).toContain(`<title>Page not found · ${BRAND}</title>`);
+    const words = await visibleWords(page);
+    expect(words.toLowerCase()).not.toContain('sales and marketing');
+    expect(words).not.toContain('Tandem');
+  });
+
+  test('its result, picture and printed page carry the brand, and no "Made with Tandem"', async ({ app, page }) => {
+    await app.completeJourney(MIXED);
+    await expect(page).toHaveTitle(new RegExp(`^Result: .* · ${BRAND}$`));
+    await expect(app.byTestId('qr-toggle')).toBeVisible();
+    expect(await visibleWords(page)).not.toContain('Tandem');
+    const { name, bytes } = await download(app, 'download-svg');
+    expect(name).toMatch(/^northwind-(undefined|defined|aligned|integrated)-\d{4}-\d{2}-\d{2}\.svg$/);
+    const texts = await page.evaluate((svg) => [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent), bytes.toString('utf8'));
+    expect(texts).toContain(`${BRAND} · Sales and service alignment`);
+    expect(texts.join(' ')).not.toContain('Tandem');
+    const { text } = await pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+    expect(text).toContain(madeOn().replace('Made with Tandem on', 'Made on'));
+    expect(text).not.toContain('Tandem');
   });
 
   test("a link of Tandem's own bank says it was made with other questions", async ({ app }) => {

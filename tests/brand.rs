@@ -1,0 +1,115 @@
+//! The brand file's rules (src/content/brand.rs): Tandem's own and the sample brand
+//! keep them, and a broken file fails with the key at fault and what to do.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../src/content/brand.rs"]
+mod brand;
+
+use brand::{file_stem, parse};
+use tandem::content::BRAND;
+
+const OWN: &str = include_str!("../src/content/brand.toml");
+const SAMPLE: &str = include_str!("../examples/brands/northwind/brand.toml");
+
+/// The keys and messages of `text`'s problems.
+fn problems(text: &str) -> Vec<(String, String)> {
+    parse(text)
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| (p.key, p.message))
+        .collect()
+}
+
+#[test]
+fn tandem_s_own_and_the_sample_brand_keep_every_rule() {
+    let own = parse(OWN).unwrap();
+    assert_eq!(
+        (own.name.as_str(), own.short_name.as_str(), own.made_with),
+        ("Tandem", "Tandem", true)
+    );
+    let sample = parse(SAMPLE).unwrap();
+    assert_eq!(sample.name, "Northwind Advisory");
+    assert!(!sample.made_with);
+}
+
+#[test]
+fn the_build_s_brand_is_tandem_s_own_unless_named() {
+    if std::env::var_os(brand::BRAND_VARIABLE).is_none() {
+        assert_eq!(
+            brand::current_brand(),
+            std::path::Path::new(brand::DEFAULT_BRAND)
+        );
+        assert_eq!((BRAND.name, BRAND.file_stem), ("Tandem", "tandem"));
+    }
+}
+
+#[test]
+fn a_missing_empty_or_long_name_is_named_with_what_to_do() {
+    let missing = problems("short_name = \"N\"\n");
+    assert_eq!(missing[0].1, "missing field `name`");
+    assert_eq!(
+        problems("name = \"  \"\nshort_name = \"N\"\n"),
+        [(
+            "name".to_owned(),
+            "must not be empty: it is what visitors call this deployment".to_owned()
+        )]
+    );
+    let long = format!("name = \"N\"\nshort_name = \"{}\"\n", "x".repeat(13));
+    assert_eq!(
+        problems(&long),
+        [(
+            "short_name".to_owned(),
+            "is 13 characters, longer than 12: shorten it to fit where it shows".to_owned()
+        )]
+    );
+    let spaced = problems("name = \" North\"\nshort_name = \"N\"\n");
+    assert_eq!(spaced[0].0, "name");
+    assert!(spaced[0].1.starts_with("has spaces at its start or end"));
+}
+
+#[test]
+fn an_unknown_or_mistyped_key_is_named_at_its_line() {
+    let found = problems("name = \"N\"\nshort_name = \"N\"\nmade_wiht = false\n");
+    assert_eq!(found[0].0, "made_wiht");
+    assert!(
+        found[0].1.contains("unknown field `made_wiht`"),
+        "{}",
+        found[0].1
+    );
+    let wrong_type = problems("name = \"N\"\nshort_name = \"N\"\nmade_with = \"no\"\n");
+    assert_eq!(wrong_type[0].0, "made_with");
+}
+
+#[test]
+fn downloads_are_named_after_the_short_name_in_plain_letters() {
+    assert_eq!(file_stem("Tandem"), "tandem");
+    assert_eq!(file_stem("Northwind"), "northwind");
+    assert_eq!(file_stem("Acme & Co."), "acme-co");
+    assert_eq!(file_stem("Équipe 2"), "quipe-2");
+    assert_eq!(file_stem("営業"), "assessment");
+}
+
+#[test]
+fn the_dated_line_says_made_with_tandem_only_when_the_brand_keeps_it() {
+    let day = "7 December 2026";
+    let with = tandem::content::Brand {
+        made_with: true,
+        ..copy()
+    };
+    let without = tandem::content::Brand {
+        made_with: false,
+        ..copy()
+    };
+    assert_eq!(with.made_on(day), "Made with Tandem on 7 December 2026");
+    assert_eq!(without.made_on(day), "Made on 7 December 2026");
+}
+
+fn copy() -> tandem::content::Brand {
+    tandem::content::Brand {
+        name: BRAND.name,
+        short_name: BRAND.short_name,
+        file_stem: BRAND.file_stem,
+        made_with: BRAND.made_with,
+    }
+}
