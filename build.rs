@@ -140,12 +140,26 @@ fn brand() -> String {
             .collect();
         panic!("{shown} is not a valid brand file:\n{}", list.join("\n"))
     });
+    let accent = brand.accent();
+    if let Some(accent) = accent {
+        for theme in accent.adjusted() {
+            println!(
+                "cargo:warning={shown}: accent {} gives text under 4.5:1 contrast on the {theme} theme's page, so that theme shows {}: choose a colour that reaches 4.5:1 on both to have it as given",
+                brand::hex(accent.given),
+                brand::hex(if theme == "light" { accent.light } else { accent.dark })
+            );
+        }
+    }
     format!(
-        "pub static BRAND: Brand = Brand {{ name: {}, short_name: {}, file_stem: {}, made_with: {} }};\n",
+        "pub static BRAND: Brand = Brand {{ name: {}, short_name: {}, file_stem: {}, made_with: {} }};\n\
+         pub static BRAND_STYLE: BrandStyle = BrandStyle {{ theme: {}, accent: {}, theme_color: {} }};\n",
         lit(&brand.name),
         lit(&brand.short_name),
         lit(&brand::file_stem(&brand.short_name)),
-        brand.made_with
+        brand.made_with,
+        lit(&brand.theme),
+        lit(&accent.map(|a| a.css()).unwrap_or_default()),
+        lit(&accent.map_or("#0b6e69".to_owned(), |a| brand::hex(a.light)))
     )
 }
 

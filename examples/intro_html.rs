@@ -8,7 +8,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use tandem::{
-    content::{ABOUT, BRAND, CURRENT},
+    content::{ABOUT, BRAND, BRAND_STYLE, CURRENT},
     ui::intro::{intro, IntroProps},
 };
 #[cfg(not(target_arch = "wasm32"))]
@@ -47,6 +47,9 @@ fn main() {
         "short_name": BRAND.short_name,
         "title": ABOUT.title,
         "teams": ABOUT.teams,
+        "theme": BRAND_STYLE.theme,
+        "accent": BRAND_STYLE.accent,
+        "theme_color": BRAND_STYLE.theme_color,
     });
     std::fs::write(out.with_file_name("about.json"), about.to_string())
         .expect("write the bank's words");

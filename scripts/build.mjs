@@ -110,8 +110,8 @@ const STEPS = [
     name: 'brand and bank words',
     when: ALWAYS,
     reads: "target/prerender/about.json: the brand's name, the bank's title and teams",
-    writes: 'the pages, 404.html, manifest.webmanifest and embed.js, their {{name}}, {{short_name}}, {{title}} and {{teams}} filled in',
-    run: (build) => say(fillBankWords(build.stage)),
+    writes: "the pages, 404.html, manifest.webmanifest and embed.js, their {{name}}, {{short_name}}, {{title}}, {{teams}} and {{theme_color}} filled in; the brand's theme on the pages, its accent in app-….css",
+    run: (build) => say(fillBrandAndBankWords(build.stage)),
   },
   {
     name: 'optimise',
@@ -151,13 +151,13 @@ const ESCAPES = {
   js: (text) => JSON.stringify(text).slice(1, -1).replace(/'/g, "\\'"),
 };
 const WORDED_FILES = [['index.html', 'html'], ['compare.html', 'html'], ['404.html', 'html'], ['manifest.webmanifest', 'json'], ['embed.js', 'js']];
-const WORDS = /\{\{(title|teams|name|short_name)\}\}/g;
+const WORDS = /\{\{(title|teams|name|short_name|theme_color)\}\}/g;
 
 /** Fills in the brand's name and the bank's title and teams wherever the pages, the
  * manifest and embed.js say them, so a build with another brand or bank (`--brand`,
  * `--bank`) names its own. The 404 page's script and style hold none of them, so their
  * hashes in the README's Content-Security-Policy hold for every brand. */
-function fillBankWords(stage) {
+function fillBrandAndBankWords(stage) {
   const about = JSON.parse(readFileSync(join(ROOT, 'target/prerender/about.json'), 'utf8'));
   for (const [name, kind] of WORDED_FILES) {
     const file = join(stage, name);
@@ -166,7 +166,30 @@ function fillBankWords(stage) {
     if (text.includes('{{')) throw new Error(`${name}: a {{…}} that is not one of ${WORDS.source}`);
     writeFileSync(file, text);
   }
-  return `"${about.name}", "${about.title}", "${about.teams}" into ${WORDED_FILES.map(([name]) => name).join(', ')}`;
+  return [`"${about.name}", "${about.title}", "${about.teams}" into ${WORDED_FILES.map(([name]) => name).join(', ')}`, ...brandLooks(stage, about)];
+}
+
+/** The brand's theme on the pages' <html> (unless it is the visitor's choice) and its
+ * accent in the style sheet, per theme (src/content/brand.rs chose the shades). An
+ * embedding page's own `data-theme` and `data-accent` still win (static/frame.js). */
+function brandLooks(stage, about) {
+  const said = [];
+  if (about.theme !== 'auto') {
+    for (const name of ['index.html', 'compare.html']) {
+      const file = join(stage, name);
+      const page = readFileSync(file, 'utf8');
+      if (!page.includes('<html lang="en"')) throw new Error(`${name}: no <html lang="en"> to set the brand's theme on`);
+      writeFileSync(file, page.replace('<html lang="en"', `<html lang="en" data-theme="${about.theme}"`));
+    }
+    said.push(`theme ${about.theme} on index.html, compare.html`);
+  }
+  if (about.accent) {
+    const sheets = readdirSync(stage).filter((name) => /^app-.*\.css$/.test(name));
+    if (sheets.length !== 1) throw new Error(`expected one app-….css for the brand's accent, found ${sheets.length}`);
+    writeFileSync(join(stage, sheets[0]), `${readFileSync(join(stage, sheets[0]), 'utf8')}\n${about.accent}\n`);
+    said.push(`accent into ${sheets[0]}: ${about.accent}`);
+  }
+  return said;
 }
 
 function say(lines) {

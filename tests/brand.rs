@@ -28,9 +28,11 @@ fn tandem_s_own_and_the_sample_brand_keep_every_rule() {
         (own.name.as_str(), own.short_name.as_str(), own.made_with),
         ("Tandem", "Tandem", true)
     );
+    assert_eq!(own.accent(), None);
     let sample = parse(SAMPLE).unwrap();
     assert_eq!(sample.name, "Northwind Advisory");
     assert!(!sample.made_with);
+    assert_eq!(sample.accent().map(|a| a.given), Some([0x7a, 0x1f, 0x5c]));
 }
 
 #[test]
@@ -112,4 +114,45 @@ fn copy() -> tandem::content::Brand {
         file_stem: BRAND.file_stem,
         made_with: BRAND.made_with,
     }
+}
+
+#[test]
+fn an_accent_is_a_hex_colour_and_a_theme_one_of_three() {
+    let bad = problems("name = \"N\"\nshort_name = \"N\"\naccent = \"plum\"\ntheme = \"sepia\"\n");
+    assert_eq!(
+        bad,
+        [
+            ("accent".to_owned(), "\"plum\" is not a colour: write it as #rrggbb or #rgb, such as \"#7a1f5c\"".to_owned()),
+            ("theme".to_owned(), "\"sepia\" is not a theme: write light, dark or auto (the visitor's system setting)".to_owned()),
+        ]
+    );
+    assert_eq!(brand::parse_hex("#7a1f5c"), Some([0x7a, 0x1f, 0x5c]));
+    assert_eq!(brand::parse_hex("#17e"), Some([0x11, 0x77, 0xee]));
+    for wrong in ["7a1f5c", "#7a1f5", "#ggg", "#ééé", ""] {
+        assert_eq!(brand::parse_hex(wrong), None, "{wrong}");
+    }
+    assert_eq!(
+        parse("name = \"N\"\nshort_name = \"N\"\n").unwrap().theme,
+        "auto"
+    );
+}
+
+/// Text in the accent keeps 4.5:1 on the page in both themes: a colour that does is used
+/// as given, one that does not is darkened (light) or lightened (dark) only as needed.
+#[test]
+fn an_accent_is_used_as_given_where_legible_and_moved_only_as_far_as_needed() {
+    assert!((brand::contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 1e-9);
+    let plum = brand::Accent::new([0x7a, 0x1f, 0x5c]);
+    assert_eq!(plum.light, plum.given, "dark enough for the light theme");
+    assert_eq!(plum.adjusted(), ["dark"]);
+    assert!(brand::contrast(plum.dark, [27, 33, 36]) >= 4.6);
+    let yellow = brand::Accent::new([0xff, 0xcc, 0x00]);
+    assert_eq!(yellow.adjusted(), ["light"]);
+    assert!(brand::contrast(yellow.light, [247, 247, 244]) >= 4.6);
+    // The shades static/frame.js gives an embedding page's data-accent="#7a1f5c" (checked
+    // by running its functions): a brand and an embed option look alike.
+    assert_eq!(
+        plum.css(),
+        ":root{--accent-l:#7a1f5c;--accent-d:#af799d;--accent-soft-l:#efe4eb;--accent-soft-d:#36313a}"
+    );
 }

@@ -26,6 +26,130 @@ pub struct BrandSource {
     /// Whether a small "Made with Tandem" line stays on the picture and printed page.
     #[serde(default = "yes")]
     pub made_with: bool,
+    /// The main colour, `#rrggbb` or `#rgb`: buttons, links, the marker's ring.
+    pub accent: Option<String>,
+    /// `light`, `dark` or `auto` (the visitor's system setting, the default).
+    #[serde(default = "auto")]
+    pub theme: String,
+}
+
+fn auto() -> String {
+    "auto".to_owned()
+}
+
+/// The themes a brand may fix, or leave to the visitor's system.
+pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
+/// The page backgrounds an accent's text must stand out from (styles/app.css).
+const LIGHT_PAGE: Rgb = [247, 247, 244];
+const DARK_PAGE: Rgb = [27, 33, 36];
+/// WCAG's 4.5:1 for text, with a margin for rounding, as static/frame.js keeps for an
+/// embedding page's accent.
+const LEGIBLE: f64 = 4.6;
+
+pub type Rgb = [u8; 3];
+
+/// The brand's accent as each theme shows it: as given where text in it reaches
+/// [`LEGIBLE`] contrast on the page, else moved toward black (light) or white (dark)
+/// until it does, as static/frame.js does with an embedding page's `data-accent`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Accent {
+    pub given: Rgb,
+    pub light: Rgb,
+    pub dark: Rgb,
+}
+
+impl Accent {
+    pub fn new(given: Rgb) -> Accent {
+        Accent {
+            given,
+            light: legible(given, [0, 0, 0], LIGHT_PAGE),
+            dark: legible(given, [255, 255, 255], DARK_PAGE),
+        }
+    }
+
+    /// The themes in which the colour had to move, for the build's warning.
+    pub fn adjusted(&self) -> Vec<&'static str> {
+        [("light", self.light), ("dark", self.dark)]
+            .into_iter()
+            .filter(|(_, shown)| *shown != self.given)
+            .map(|(theme, _)| theme)
+            .collect()
+    }
+
+    /// The custom properties styles/app.css reads the accent from.
+    pub fn css(&self) -> String {
+        let soft_light = mix(self.light, [255, 255, 255], 0.88);
+        let soft_dark = mix(self.dark, DARK_PAGE, 0.82);
+        format!(
+            ":root{{--accent-l:{};--accent-d:{};--accent-soft-l:{};--accent-soft-d:{}}}",
+            hex(self.light),
+            hex(self.dark),
+            hex(soft_light),
+            hex(soft_dark)
+        )
+    }
+}
+
+/// `#rrggbb` or `#rgb` as a colour.
+pub fn parse_hex(text: &str) -> Option<Rgb> {
+    let digits = text.strip_prefix('#')?;
+    let value = |pair: &str| u8::from_str_radix(pair, 16).ok();
+    match digits.len() {
+        6 if digits.is_ascii() => Some([
+            value(&digits[0..2])?,
+            value(&digits[2..4])?,
+            value(&digits[4..6])?,
+        ]),
+        3 if digits.is_ascii() => {
+            let short = |i: usize| value(&digits[i..=i]).map(|v| v * 17);
+            Some([short(0)?, short(1)?, short(2)?])
+        }
+        _ => None,
+    }
+}
+
+pub fn hex(rgb: Rgb) -> String {
+    format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
+}
+
+fn luminance(rgb: Rgb) -> f64 {
+    let linear = rgb.map(|v| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    });
+    0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+}
+
+/// WCAG's contrast ratio of two colours.
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (x, y) = (luminance(a) + 0.05, luminance(b) + 0.05);
+    x.max(y) / x.min(y)
+}
+
+fn mix(rgb: Rgb, toward: Rgb, share: f64) -> Rgb {
+    [0, 1, 2].map(|i| {
+        let v = f64::from(rgb[i]);
+        (v + (f64::from(toward[i]) - v) * share).round() as u8
+    })
+}
+
+/// `rgb` moved toward `toward` in steps of 5% until text in it is legible on `page`.
+fn legible(rgb: Rgb, toward: Rgb, page: Rgb) -> Rgb {
+    (0..20)
+        .map(|step| mix(rgb, toward, f64::from(step) * 0.05))
+        .find(|shown| contrast(*shown, page) >= LEGIBLE)
+        .unwrap_or(toward)
+}
+
+impl BrandSource {
+    /// The accent as each theme shows it; `None` keeps Tandem's own colours.
+    pub fn accent(&self) -> Option<Accent> {
+        self.accent.as_deref().and_then(parse_hex).map(Accent::new)
+    }
 }
 
 fn yes() -> bool {
@@ -78,6 +202,26 @@ pub fn parse(text: &str) -> Result<BrandSource, Vec<BrandProblem>> {
     };
     check("name", &brand.name, MAX_NAME_CHARS);
     check("short_name", &brand.short_name, MAX_SHORT_NAME_CHARS);
+    let mut fail = |key: &str, message: String| {
+        problems.push(BrandProblem {
+            key: key.to_owned(),
+            message,
+        })
+    };
+    if let Some(accent) = &brand.accent {
+        if parse_hex(accent).is_none() {
+            fail("accent", format!("\"{accent}\" is not a colour: write it as #rrggbb or #rgb, such as \"#7a1f5c\""));
+        }
+    }
+    if !THEMES.contains(&brand.theme.as_str()) {
+        fail(
+            "theme",
+            format!(
+                "\"{}\" is not a theme: write light, dark or auto (the visitor's system setting)",
+                brand.theme
+            ),
+        );
+    }
     if problems.is_empty() {
         Ok(brand)
     } else {

@@ -28,6 +28,18 @@ pub struct Brand {
     pub made_with: bool,
 }
 
+/// How the brand looks, for the build's pages and styles (examples/intro_html.rs writes
+/// it out); the app itself never reads it.
+#[derive(Debug)]
+pub struct BrandStyle {
+    /// `light`, `dark` or `auto`.
+    pub theme: &'static str,
+    /// The custom properties that set the accent per theme; empty for Tandem's own.
+    pub accent: &'static str,
+    /// The browser's bar colour in the light theme.
+    pub theme_color: &'static str,
+}
+
 impl Brand {
     /// The line that dates the picture and the printed page.
     pub fn made_on(&self, day: &str) -> String {

@@ -5,6 +5,7 @@
 // (`--bank`). Its pages and files name the brand, never Tandem; its result links name its
 // bank (format 3) and open wherever that bank is built; a link of another bank, in either
 // direction, shows a clear screen rather than a result read against the wrong questions.
+const { expectNoViolations } = require('./axe');
 const { download, pdfPages, madeOn } = require('./files');
 const { test, expect, MIXED, encodeToken, expectedResult } = require('./tandem');
 
@@ -86,3 +87,22 @@ test.describe('a deployment with a brand and a bank of its own', () => {
     await expectOtherQuestions(app);
   });
 });
+
+/** The brand's accent per theme: as given in the light theme, where it is legible, and
+ * lightened for the dark one (src/content/brand.rs; the build warns naming `accent`). */
+const ACCENT = { light: 'rgb(122, 31, 92)', dark: 'rgb(175, 121, 157)' };
+
+for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+  test.describe(`the brand's colours (${colorScheme} theme)`, () => {
+    test.use({ baseURL: VARIANT, colorScheme, reducedMotion: 'reduce' });
+
+    test('are on the buttons, and axe finds nothing on the intro and the result', async ({ app, page }) => {
+      await app.open('#/');
+      await expect(app.byTestId('start')).toHaveCSS('background-color', ACCENT[colorScheme]);
+      await expectNoViolations(page, 'the intro');
+      await app.completeJourney(MIXED);
+      await expect(app.byTestId('qr-toggle')).toBeVisible();
+      await expectNoViolations(page, 'the result');
+    });
+  });
+}
