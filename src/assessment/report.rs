@@ -60,3 +60,31 @@ impl Report {
         self.bank.version < current.version
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::answers::{Choice, Draft};
+    use crate::assessment::company::Company;
+    use crate::content::CURRENT;
+
+    fn report(position: usize, company: Option<&str>) -> Report {
+        let mut draft = Draft::empty(&CURRENT);
+        for (index, question) in CURRENT.questions.iter().enumerate() {
+            draft.set(index, Choice::new(position, question).unwrap());
+        }
+        let mut answers = draft.complete().unwrap();
+        answers.company = company.map(|name| Company::new(name).unwrap());
+        Report::new(&CURRENT, answers)
+    }
+
+    /// Screens compare reports to know whether to redraw (mutation testing found an
+    /// always-equal comparison unnoticed): the same token is the same report.
+    #[test]
+    fn reports_are_equal_exactly_when_their_tokens_are() {
+        assert_eq!(report(0, None), report(0, None));
+        assert_ne!(report(0, None), report(1, None));
+        assert_ne!(report(0, None), report(0, Some("Acme")));
+        assert_eq!(report(2, Some("Acme")), report(2, Some("Acme")));
+    }
+}
