@@ -150,17 +150,57 @@ fn brand() -> String {
             );
         }
     }
+    let logo = brand.logo.as_ref().map(|name| {
+        let file = path.parent().unwrap_or(Path::new(".")).join(name);
+        println!("cargo:rerun-if-changed={}", file.display());
+        let at = locate::place(&shown, &text, "logo");
+        let svg = fs::read_to_string(&file)
+            .unwrap_or_else(|e| panic!("{at}: logo: {} cannot be read: {e}", file.display()));
+        if let Some(problem) = brand::logo_problem(&svg) {
+            panic!("{at}: logo: {} {problem}", file.display());
+        }
+        let served = format!(
+            "brand-logo-{:08x}.svg",
+            fingerprint::fingerprint(svg.as_bytes()) >> 32
+        );
+        (file, served, svg)
+    });
+    let served = logo.as_ref().map(|(_, served, _)| served.as_str());
     format!(
-        "pub static BRAND: Brand = Brand {{ name: {}, short_name: {}, file_stem: {}, made_with: {} }};\n\
-         pub static BRAND_STYLE: BrandStyle = BrandStyle {{ theme: {}, accent: {}, theme_color: {} }};\n",
+        "pub static BRAND: Brand = Brand {{ name: {}, short_name: {}, file_stem: {}, made_with: {}, logo: {} }};\n\
+         pub static BRAND_STYLE: BrandStyle = BrandStyle {{ theme: {}, accent: {}, theme_color: {}, logo_source: {} }};\n\
+         pub static BRAND_LOGO: Option<&str> = {};\n",
         lit(&brand.name),
         lit(&brand.short_name),
         lit(&brand::file_stem(&brand.short_name)),
         brand.made_with,
+        optional(served),
         lit(&brand.theme),
         lit(&accent.map(|a| a.css()).unwrap_or_default()),
-        lit(&accent.map_or("#0b6e69".to_owned(), |a| brand::hex(a.light)))
+        lit(&accent.map_or("#0b6e69".to_owned(), |a| brand::hex(a.light))),
+        lit(&logo.as_ref().map(|(file, ..)| file.display().to_string()).unwrap_or_default()),
+        optional(logo.as_ref().map(|(_, _, svg)| data_address(svg)).as_deref())
     )
+}
+
+/// `Some("…")` or `None`, as Rust.
+fn optional(value: Option<&str>) -> String {
+    value.map_or("None".to_owned(), |v| format!("Some({})", lit(v)))
+}
+
+/// An SVG as a `data:` address a picture can hold: every byte but the plainest escaped,
+/// so no quote or ampersand reaches the picture's markup.
+fn data_address(svg: &str) -> String {
+    let plain = |b: u8| b.is_ascii_alphanumeric() || b"-_.~ /:=;,()!*".contains(&b);
+    svg.bytes()
+        .fold("data:image/svg+xml,".to_owned(), |mut out, b| {
+            if plain(b) {
+                out.push(char::from(b));
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+            out
+        })
 }
 
 /// The call to action set for the build (README, "Embedding") must be complete and

@@ -8,7 +8,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use tandem::{
-    content::{ABOUT, BRAND, BRAND_STYLE, CURRENT},
+    content::{ABOUT, BRAND, BRAND_LOGO, BRAND_STYLE, CURRENT},
     ui::intro::{intro, IntroProps},
 };
 #[cfg(not(target_arch = "wasm32"))]
@@ -50,6 +50,9 @@ fn main() {
         "theme": BRAND_STYLE.theme,
         "accent": BRAND_STYLE.accent,
         "theme_color": BRAND_STYLE.theme_color,
+        "logo_source": BRAND_STYLE.logo_source,
+        "logo": BRAND.logo,
+        "logo_data": BRAND_LOGO,
     });
     std::fs::write(out.with_file_name("about.json"), about.to_string())
         .expect("write the bank's words");

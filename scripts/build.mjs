@@ -189,7 +189,27 @@ function brandLooks(stage, about) {
     writeFileSync(join(stage, sheets[0]), `${readFileSync(join(stage, sheets[0]), 'utf8')}\n${about.accent}\n`);
     said.push(`accent into ${sheets[0]}: ${about.accent}`);
   }
+  if (about.logo) said.push(brandLogo(stage, about));
   return said;
+}
+
+/** The brand's logo (checked by build.rs): a file beside the pages for their header and
+ * the app's icon, and as the pages' favicon, inline like Tandem's own (so the 404 page,
+ * served at any depth, shows it too). */
+function brandLogo(stage, about) {
+  cpSync(about.logo_source, join(stage, about.logo));
+  for (const name of ['index.html', 'compare.html', '404.html']) {
+    const file = join(stage, name);
+    const page = readFileSync(file, 'utf8');
+    const icons = page.match(/<link[^>]*\brel="?icon"?[^>]*>/g) || [];
+    if (icons.length !== 1) throw new Error(`${name}: expected one <link rel="icon">, found ${icons.length}`);
+    writeFileSync(file, page.replace(icons[0], `<link rel="icon" href="${ESCAPES.html(about.logo_data)}">`));
+  }
+  const manifestFile = join(stage, 'manifest.webmanifest');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  manifest.icons = [{ src: about.logo, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }];
+  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  return `logo ${about.logo}: the pages' header and favicon, the app's icon`;
 }
 
 function say(lines) {

@@ -28,11 +28,12 @@ fn tandem_s_own_and_the_sample_brand_keep_every_rule() {
         (own.name.as_str(), own.short_name.as_str(), own.made_with),
         ("Tandem", "Tandem", true)
     );
-    assert_eq!(own.accent(), None);
+    assert_eq!((own.accent(), own.logo.as_deref()), (None, None));
     let sample = parse(SAMPLE).unwrap();
     assert_eq!(sample.name, "Northwind Advisory");
     assert!(!sample.made_with);
     assert_eq!(sample.accent().map(|a| a.given), Some([0x7a, 0x1f, 0x5c]));
+    assert_eq!(sample.logo.as_deref(), Some("logo.svg"));
 }
 
 #[test]
@@ -113,6 +114,7 @@ fn copy() -> tandem::content::Brand {
         short_name: BRAND.short_name,
         file_stem: BRAND.file_stem,
         made_with: BRAND.made_with,
+        logo: BRAND.logo,
     }
 }
 
@@ -154,5 +156,68 @@ fn an_accent_is_used_as_given_where_legible_and_moved_only_as_far_as_needed() {
     assert_eq!(
         plum.css(),
         ":root{--accent-l:#7a1f5c;--accent-d:#af799d;--accent-soft-l:#efe4eb;--accent-soft-d:#36313a}"
+    );
+}
+
+const SAMPLE_LOGO: &str = include_str!("../examples/brands/northwind/logo.svg");
+
+/// A logo shows inside the pages and pictures: shapes and text only, nothing that runs,
+/// nothing fetched from elsewhere, and small enough for every first visit.
+#[test]
+fn a_logo_is_shapes_only_self_contained_and_small() {
+    assert_eq!(brand::logo_problem(SAMPLE_LOGO), None);
+    let svg = |inner: &str| format!("<svg xmlns=\"http://www.w3.org/2000/svg\">{inner}</svg>");
+    let inside =
+        svg("<defs><linearGradient id=\"g\"/></defs><rect fill=\"url(#g)\"/><use href=\"#g\"/>");
+    assert_eq!(brand::logo_problem(&inside), None);
+    let refused = [
+        (svg("<script>alert(1)</script>"), "holds a script"),
+        (
+            svg("<rect onload=\"go()\"/>"),
+            "has an event handler (onload=…)",
+        ),
+        (
+            svg("<rect\nONCLICK = 'go()'/>"),
+            "has an event handler (onclick=…)",
+        ),
+        (
+            svg("<image href=\"https://example.com/a.png\"/>"),
+            "refers to \"https://example.com/a.png\" outside itself",
+        ),
+        (
+            svg("<use xlink:href='other.svg#a'/>"),
+            "refers to \"other.svg#a\" outside itself",
+        ),
+        (
+            svg("<rect style=\"fill: url(http://x.example/p)\"/>"),
+            "refers to \"http://x.example/p\" outside itself",
+        ),
+        (
+            svg("<foreignObject><p>hi</p></foreignObject>"),
+            "holds foreign content",
+        ),
+        (
+            svg("<a href=\"javascript:go()\"/>"),
+            "holds a javascript: address",
+        ),
+        (
+            "<html><body>logo</body></html>".to_owned(),
+            "is not an SVG document",
+        ),
+        (
+            svg(&"<!-- editor data -->".repeat(1000)),
+            "is 20 KB, more than 16 KB",
+        ),
+    ];
+    for (logo, why) in refused {
+        let problem = brand::logo_problem(&logo).unwrap_or_default();
+        assert!(problem.starts_with(why), "{why:?}: {problem:?}");
+    }
+    // Words that merely contain "on" are no event handlers.
+    assert_eq!(
+        brand::logo_problem(&svg(
+            "<text font-family=\"Montserrat\" x=\"1\">London</text>"
+        )),
+        None
     );
 }

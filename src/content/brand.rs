@@ -31,6 +31,86 @@ pub struct BrandSource {
     /// `light`, `dark` or `auto` (the visitor's system setting, the default).
     #[serde(default = "auto")]
     pub theme: String,
+    /// An SVG file, relative to the brand file: the header, the favicon and app icon,
+    /// the picture and the printed page.
+    pub logo: Option<String>,
+}
+
+/// A logo is a mark of a few shapes: 16 KB holds a detailed one, and every first visit
+/// fetches it (the picture carries it too, a third larger as base64).
+pub const MAX_LOGO_BYTES: usize = 16 * 1024;
+
+/// Why an SVG file cannot be a logo, if it cannot: a logo shows inside the app's pages
+/// and pictures, so it may hold no script, no event handler and no reference to
+/// anything outside itself (which a strict Content-Security-Policy would block, and a
+/// picture made offline could not fetch).
+pub fn logo_problem(svg: &str) -> Option<String> {
+    let lower = svg.to_ascii_lowercase();
+    if svg.len() > MAX_LOGO_BYTES {
+        return Some(format!(
+            "is {} KB, more than {} KB: every first visit fetches it; simplify its paths or remove editor data",
+            svg.len().div_ceil(1024),
+            MAX_LOGO_BYTES / 1024
+        ));
+    }
+    if !lower.contains("<svg") || !lower.trim_end().ends_with("</svg>") {
+        return Some("is not an SVG document (<svg …>…</svg>): export the logo as SVG".into());
+    }
+    for (what, why) in [
+        ("<script", "holds a script"),
+        ("<foreignobject", "holds foreign content"),
+        ("javascript:", "holds a javascript: address"),
+        ("<!entity", "declares entities"),
+        ("@import", "imports a style sheet"),
+    ] {
+        if lower.contains(what) {
+            return Some(format!("{why}: a logo is shapes and text only; remove it"));
+        }
+    }
+    if let Some(handler) = event_handler(&lower) {
+        return Some(format!(
+            "has an event handler ({handler}=…): a logo is shapes and text only; remove it"
+        ));
+    }
+    if let Some(reference) = outside_reference(&lower) {
+        return Some(format!(
+            "refers to \"{reference}\" outside itself: embed what it needs, or remove the reference"
+        ));
+    }
+    None
+}
+
+/// The first attribute named `on…`, such as `onload`, after a space, tab or line break.
+fn event_handler(svg: &str) -> Option<String> {
+    svg.char_indices()
+        .filter(|&(_, c)| c.is_ascii_whitespace())
+        .filter_map(|(at, _)| {
+            let rest = &svg[at + 1..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            let after = rest[name.len()..].trim_start();
+            (name.len() > 2 && name.starts_with("on") && after.starts_with('=')).then_some(name)
+        })
+        .next()
+}
+
+/// The first `href`, `xlink:href` or `url(…)` whose target is not inside the file (`#id`).
+fn outside_reference(svg: &str) -> Option<String> {
+    let target = |value: &str| -> Option<String> {
+        let value = value.trim_start_matches(['"', '\'', ' ']);
+        let end = value.find(['"', '\'', ')', ' ']).unwrap_or(value.len());
+        (!value.starts_with('#')).then(|| value[..end].chars().take(40).collect())
+    };
+    let hrefs = svg.match_indices("href").filter_map(|(at, _)| {
+        let value = svg[at + 4..].trim_start().strip_prefix('=')?;
+        target(value.trim_start())
+    });
+    let urls = svg
+        .match_indices("url(")
+        .filter_map(|(at, _)| target(&svg[at + 4..]));
+    hrefs.chain(urls).next()
 }
 
 fn auto() -> String {

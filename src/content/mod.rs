@@ -26,6 +26,8 @@ pub struct Brand {
     pub file_stem: &'static str,
     /// Whether the picture and the printed page say "Made with Tandem".
     pub made_with: bool,
+    /// The logo's file beside the pages (`brand-logo-….svg`), if the brand has one.
+    pub logo: Option<&'static str>,
 }
 
 /// How the brand looks, for the build's pages and styles (examples/intro_html.rs writes
@@ -38,6 +40,8 @@ pub struct BrandStyle {
     pub accent: &'static str,
     /// The browser's bar colour in the light theme.
     pub theme_color: &'static str,
+    /// Where the logo's file is, for the build to copy; empty without a logo.
+    pub logo_source: &'static str,
 }
 
 impl Brand {

@@ -6,12 +6,13 @@
 
 use super::day::Day;
 use super::picture::{
-    band_names, bold, footer, frame, text, Palette, Theme, CURVE_SCALE_TENTHS, MARGIN, WIDTH,
+    band_names, bold, brand_line, footer, frame, text, Palette, Theme, CURVE_SCALE_TENTHS, MARGIN,
+    WIDTH,
 };
 use super::xml::escape;
 use crate::assessment::bank::Bank;
 use crate::assessment::compare::{letter, Comparison};
-use crate::content::{ABOUT, BRAND};
+use crate::content::BRAND;
 use crate::geometry::{along, on_track, point, stack_up, units, BASELINE};
 use std::fmt::Write;
 
@@ -29,13 +30,7 @@ const FOOTER_HEIGHT: u32 = 172;
 pub fn svg(comparison: &Comparison, link: &str, day: Day, theme: Theme) -> Option<(String, u32)> {
     let bank = comparison.newest_bank()?;
     let colours = theme.palette();
-    let mut body = text(
-        MARGIN,
-        84,
-        20,
-        colours.muted,
-        &format!("{} · {}", BRAND.name, ABOUT.title),
-    );
+    let mut body = brand_line(BRAND.name, colours);
     body += &bold(MARGIN, 146, 44, "How our views compare");
     body += &text(MARGIN, 186, 22, colours.muted, &summary(comparison, bank));
     let curve_bottom = curve(&mut body, comparison, bank, colours);

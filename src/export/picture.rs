@@ -11,7 +11,7 @@ use crate::assessment::report::Report;
 use crate::assessment::scoring::DimensionScore;
 use crate::assessment::scoring::Scoring;
 use crate::assessment::stage::Stage;
-use crate::content::{ABOUT, BRAND};
+use crate::content::{ABOUT, BRAND, BRAND_LOGO};
 use crate::geometry::{along, band, curve_path, point, units, BASELINE, PATH_TRANSFORM};
 use std::fmt::Write;
 
@@ -91,19 +91,25 @@ pub fn svg(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" fill="{}"><rect width="{WIDTH}" height="{HEIGHT}" fill="{}"/>"#,
         colours.text, colours.background
     );
-    let whose = company.map_or(BRAND.name, Company::as_str);
-    svg += &text(
-        MARGIN,
-        84,
-        20,
-        colours.muted,
-        &format!("{whose} · {}", ABOUT.title),
-    );
+    svg += &brand_line(company.map_or(BRAND.name, Company::as_str), colours);
     headline(&mut svg, report, colours);
     chart(&mut svg, report, colours);
     footer(&mut svg, "Open this result", link, day, FOOTER_TOP, colours);
     svg += "</svg>";
     svg
+}
+
+/// The picture's first line: the brand's logo, if it has one, then whose it is and what
+/// it is about.
+pub(super) fn brand_line(whose: &str, colours: &Palette) -> String {
+    let line = format!("{whose} · {}", ABOUT.title);
+    match BRAND_LOGO {
+        Some(logo) => format!(
+            r#"<image x="{MARGIN}" y="58" width="36" height="36" href="{logo}"/>{}"#,
+            text(MARGIN + 48, 84, 20, colours.muted, &line)
+        ),
+        None => text(MARGIN, 84, 20, colours.muted, &line),
+    }
 }
 
 /// One line of text with its baseline at (`x`, `y`).

@@ -4,6 +4,7 @@
 //! keeps a letter in every picture, so colour is never needed; every picture has its
 //! words beside it. Also the form that opens pasted result links.
 
+use super::brand::brand_mark;
 use super::chart::join_names;
 use super::compare_files::comparison_files;
 use super::comparing::CompareAction;
@@ -15,7 +16,6 @@ use crate::assessment::bank::Bank;
 use crate::assessment::compare::{letter, Area, Comparison, AGREE_WITHIN};
 use crate::assessment::text::Text;
 use crate::content::ABOUT;
-use crate::content::BRAND;
 use crate::geometry::{along, on_track, point, stack_up, units, BASELINE, WIDTH};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -94,7 +94,7 @@ pub fn compare_screen(props: &CompareProps) -> Html {
     let Some(comparison) = &props.comparison else {
         return html! {
             <main key={props.screen.to_string()} class="screen compare" data-testid="paste-screen">
-                <p class="brand" aria-hidden="true">{BRAND.name}</p>
+                { brand_mark(false) }
                 <h1 ref={heading} tabindex="-1">{"Compare results"}</h1>
                 <p class="lead">{"Put two or more people's results side by side: where their views of the teams differ most, what such a gap usually means, and what to discuss. Nothing leaves this browser."}</p>
                 { paste }
@@ -145,7 +145,7 @@ pub fn compare_screen(props: &CompareProps) -> Html {
     };
     html! {
         <main key={props.screen.to_string()} class="screen compare" data-testid="compare-screen">
-            <p class="brand" aria-hidden="true">{BRAND.name}</p>
+            { brand_mark(false) }
             <h1 ref={heading} tabindex="-1">{"How your views compare"}</h1>
             if comparison.has_problems() {
                 <div class="banner problems" role="note" data-testid="compare-problems"><ul>

@@ -1,6 +1,7 @@
 //! The welcome screen: what Tandem measures, how long it takes, and that answers stay
 //! in the browser. Offers to continue when earlier answers were kept.
 
+use super::brand::brand_mark;
 use super::journey::Action;
 use super::keys::on_control;
 use super::location;
@@ -8,7 +9,6 @@ use super::route::COMPARISON_PAGE;
 use crate::assessment::bank::Bank;
 use crate::assessment::stage::Stage;
 use crate::content::ABOUT;
-use crate::content::BRAND;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
@@ -67,7 +67,7 @@ pub fn intro(props: &IntroProps) -> Html {
     };
     html! {
         <main key="intro" class="screen intro" data-testid="intro-screen" {onkeydown}>
-            <p class="brand" aria-hidden="true">{BRAND.name}</p>
+            { brand_mark(false) }
             <h1 ref={props.heading.clone()} tabindex="-1">{format!("How well do your {} teams work together?", ABOUT.teams)}</h1>
             if let Some(side) = &props.invited_by {
                 <section class="banner invited" aria-labelledby="invited-heading" data-testid="invited">

@@ -3,6 +3,7 @@
 
 pub mod app;
 mod bank_text;
+mod brand;
 mod chart;
 mod compare;
 mod compare_files;

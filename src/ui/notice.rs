@@ -2,9 +2,9 @@
 //! that does not exist), for the moment another part is loading, and for a part that
 //! did not arrive. Each says what happened and offers a way on.
 
+use super::brand::brand_mark;
 use super::location;
 use super::route::ASSESSMENT_PAGE;
-use crate::content::BRAND;
 use yew::prelude::*;
 
 /// A screen for an address that leads nowhere.
@@ -22,7 +22,7 @@ pub struct Notice {
 pub fn notice(notice: Notice) -> Html {
     html! {
         <main key={notice.testid} class="screen notice" data-testid={notice.testid}>
-            <p class="brand" aria-hidden="true">{BRAND.name}</p>
+            { brand_mark(false) }
             <h1 ref={notice.heading} tabindex="-1">{notice.title}</h1>
             <p data-testid="notice-detail">{notice.detail}</p>
             <p>{"If someone sent you this link, ask them for a fresh copy. Or take the assessment yourself: it takes a few minutes."}</p>
@@ -41,7 +41,7 @@ pub fn notice(notice: Notice) -> Html {
 pub fn opening(title: &'static str, testid: &'static str) -> Html {
     html! {
         <main class="screen notice" data-testid={testid}>
-            <p class="brand" aria-hidden="true">{BRAND.name}</p>
+            { brand_mark(false) }
             <h1 role="status">{title}</h1>
         </main>
     }
@@ -52,7 +52,7 @@ pub fn opening(title: &'static str, testid: &'static str) -> Html {
 pub fn text_missing(what: &str, reason: &str, ask_again: Callback<()>) -> Html {
     html! {
         <main class="screen notice" data-testid="text-missing">
-            <p class="brand" aria-hidden="true">{BRAND.name}</p>
+            { brand_mark(false) }
             <h1 role="alert">{format!("{what} could not be shown")}</h1>
             <p data-testid="notice-detail">{format!("The words of the questions and results did not arrive: {reason}.")}</p>
             <p>{"Nothing is lost: the result is in the address, and answers stay in this browser. Check the connection and try again."}</p>

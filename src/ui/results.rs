@@ -1,6 +1,7 @@
 //! The result: the stage and what it means, the curve, area-by-area scores, the next
 //! moves, context figures, the share link and a way to start again.
 
+use super::brand::brand_mark;
 use super::chart::{dimension_chart, join_names};
 use super::curve::curve;
 use super::invite::invite;
@@ -45,6 +46,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let (Some(placement), Some(advice)) = (&report.placement, &report.advice) else {
         return html! {
             <main key={report.token.as_str()} class="screen results" data-testid="results-screen">
+                { brand_mark(true) }
                 { outdated_note(props.outdated) }
                 { company_line() }
                 <header class="result-hero">
@@ -61,6 +63,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let stage = bank.stage(placement.stage);
     html! {
         <main key={report.token.as_str()} class="screen results" data-testid="results-screen">
+            { brand_mark(true) }
             { outdated_note(props.outdated) }
             { company_line() }
             <header class="result-hero" data-band={placement.stage.level().to_string()}>

@@ -6,6 +6,7 @@
 // bank (format 3) and open wherever that bank is built; a link of another bank, in either
 // direction, shows a clear screen rather than a result read against the wrong questions.
 const { expectNoViolations } = require('./axe');
+const { PNG } = require('pngjs');
 const { download, pdfPages, madeOn } = require('./files');
 const { test, expect, MIXED, encodeToken, expectedResult } = require('./tandem');
 
@@ -47,10 +48,16 @@ test.describe('a deployment with a brand and a bank of its own', () => {
     await app.open('#/');
     await expect(app.byTestId('intro-screen').getByRole('heading', { level: 1 })).toHaveText('How well do your sales and service teams work together?');
     await expect(page.locator('.brand')).toHaveText(BRAND);
+    const logo = page.locator('.brand img.brand-logo');
+    await expect(logo).toHaveAttribute('src', /^brand-logo-[0-9a-f]{8}\.svg$/);
+    expect(await logo.evaluate((img) => img.complete && img.naturalWidth > 0), 'the logo loaded').toBe(true);
+    await expect(page.locator('link[rel=icon]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
     await expect(page).toHaveTitle(`${BRAND} · Sales and service alignment assessment`);
     await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /place your sales and service teams/);
     const manifest = await (await request.get(`${VARIANT}manifest.webmanifest`)).json();
     expect([manifest.name, manifest.short_name]).toEqual([`${BRAND} · Sales and service alignment assessment`, 'Northwind']);
+    expect(manifest.icons).toEqual([{ src: await logo.getAttribute('src'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' }]);
+    expect((await request.get(`${VARIANT}${manifest.icons[0].src}`)).headers()['content-type']).toBe('image/svg+xml');
     expect(await (await request.get(`${VARIANT}embed.js`)).text()).toContain('Sales and service alignment assessment');
     const compare = await (await request.get(`${VARIANT}compare.html`)).text();
     expect(compare).toContain('Sales and service alignment results side by side');
@@ -71,10 +78,17 @@ test.describe('a deployment with a brand and a bank of its own', () => {
     expect(name).toMatch(/^northwind-(undefined|defined|aligned|integrated)-\d{4}-\d{2}-\d{2}\.svg$/);
     const texts = await page.evaluate((svg) => [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent), bytes.toString('utf8'));
     expect(texts).toContain(`${BRAND} · Sales and service alignment`);
+    expect(bytes.toString('utf8'), 'the logo, inside the picture').toMatch(/<image [^>]*href="data:image\/svg\+xml,/);
     expect(texts.join(' ')).not.toContain('Tandem');
+    // The PNG is drawn from the same picture: the logo's plum square at its top left
+    // (x 64–100, y 58–94 in the picture's pixels, twice that in the PNG).
+    const png = PNG.sync.read((await download(app, 'download-png')).bytes);
+    const at = (4 * (png.width * 2 * 70 + 2 * 70));
+    expect([...png.data.subarray(at, at + 3)], 'the logo, drawn into the PNG').toEqual([122, 31, 92]);
     const { text } = await pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
     expect(text).toContain(madeOn().replace('Made with Tandem on', 'Made on'));
     expect(text).not.toContain('Tandem');
+    expect(text, 'the brand on paper').toContain(BRAND.toUpperCase());
   });
 
   test("a link of Tandem's own bank says it was made with other questions", async ({ app }) => {

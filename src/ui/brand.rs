@@ -1,0 +1,18 @@
+//! The brand's mark at the top of a screen: its logo, if it has one, and its name.
+//! Hidden from screen readers: the page's title and heading already say where they are.
+
+use crate::content::BRAND;
+use yew::prelude::*;
+
+/// The mark; `paper_only` shows it on the printed page alone (the result's). Literal
+/// classes: a computed one would bring Yew's `Classes` into the program (docs/size.md).
+pub fn brand_mark(paper_only: bool) -> Html {
+    let logo = BRAND.logo.map(|logo| {
+        html! { <img class="brand-logo" src={logo} alt="" width="28" height="28" /> }
+    });
+    if paper_only {
+        html! { <p class="brand print-only" aria-hidden="true">{logo}{BRAND.name}</p> }
+    } else {
+        html! { <p class="brand" aria-hidden="true">{logo}{BRAND.name}</p> }
+    }
+}
