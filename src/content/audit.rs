@@ -7,8 +7,15 @@
 //! chance alone makes one stage the longest in a quarter of the questions, and small
 //! length differences happen in honest writing; the limits leave room for that and
 //! for nothing systematic.
+//!
+//! The kind of drawback each answer states (its `cost`) is the next tell after length
+//! and words: a reader shown only bank v2's answer texts ranked all 24 questions in
+//! stage order mostly by it (issue 26), since every Integrated answer ended on blurred
+//! roles and every Aligned one on meeting time. So each kind's uses must spread over
+//! the stages ([`MAX_COST_CONCENTRATION`]), and each stage's answers must spread over
+//! the kinds ([`MAX_STAGE_COST_SHARE`]).
 
-use crate::source::{BankSource, STAGE_IDS};
+use crate::source::{BankSource, COST_IDS, STAGE_IDS};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
@@ -27,6 +34,23 @@ pub const MAX_WORD_CONCENTRATION: f64 = 0.6;
 /// Each stage may be the longest answer in at most this share of questions.
 pub const MAX_LONGEST_SHARE: f64 = 1.0 / 3.0;
 pub const MIN_QUESTIONS_PER_AREA: usize = 3;
+/// A kind of drawback stated in this many answers or more is checked for concentration...
+pub const COST_MIN_USES: usize = 4;
+/// ...and may have at most this share of its uses in one stage's answers. At a half, a
+/// reader who has learnt which stage a kind of cost usually goes with is right about
+/// that answer at most half the time, twice what chance gives among four stages, and
+/// the other three answers of its question still have to be told apart; above it, the
+/// kind names the stage more often than not. Stricter than the words'
+/// [`MAX_WORD_CONCENTRATION`], because every answer states a cost, so the kind is a cue
+/// a reader meets in every question, where a word turns up in a few. Fewer than
+/// [`COST_MIN_USES`] uses are too few to learn a kind's stage from, and too few for a
+/// share to mean anything (three of three is 100%).
+pub const MAX_COST_CONCENTRATION: f64 = 0.5;
+/// One kind of drawback may be stated by at most this share of one stage's answers (8
+/// of 24 in a bank of 24 questions; an even spread over the eight kinds is 3): a stage
+/// whose answers mostly end on one kind of cost has a signature a reader learns within
+/// a few questions, even when that kind turns up in other stages too.
+pub const MAX_STAGE_COST_SHARE: f64 = 1.0 / 3.0;
 
 const STOPWORDS: [&str; 40] = [
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "is", "are",
@@ -52,6 +76,11 @@ pub struct Audit {
     /// How often each stage sits at each display position.
     pub positions: [[usize; 4]; 4],
     pub questions: usize,
+    /// Each kind of drawback of [`COST_IDS`] and how many of each stage's answers state
+    /// it; empty for a bank whose answers carry no `cost` (version 1).
+    pub costs: Vec<(String, [usize; 4])>,
+    /// How many of each stage's answers name their kind of drawback.
+    pub costed: [usize; 4],
 }
 
 fn level(stage: &str) -> usize {
@@ -101,6 +130,11 @@ pub fn audit(bank: &BankSource) -> Audit {
     let mut worst_question_ratio = (String::new(), 0.0);
     let mut uses: BTreeMap<String, [usize; 4]> = BTreeMap::new();
     let mut positions = [[0; 4]; 4];
+    let mut costs: Vec<(String, [usize; 4])> = COST_IDS
+        .iter()
+        .map(|kind| ((*kind).to_owned(), [0; 4]))
+        .collect();
+    let mut costed = [0; 4];
     for question in &bank.question {
         let mut by_level = [0.0; 4];
         for (position, answer) in question.answers.iter().enumerate() {
@@ -109,6 +143,18 @@ pub fn audit(bank: &BankSource) -> Audit {
             by_level[stage] = length;
             lengths[stage].push(length);
             positions[stage][position.min(3)] += 1;
+            if let Some(cost) = &answer.cost {
+                costed[stage] += 1;
+                // A kind the rules do not know is counted too, under its own name.
+                let at = match costs.iter().position(|(kind, _)| kind == cost) {
+                    Some(at) => at,
+                    None => {
+                        costs.push((cost.clone(), [0; 4]));
+                        costs.len() - 1
+                    }
+                };
+                costs[at].1[stage] += 1;
+            }
             for word in words(&answer.text) {
                 uses.entry(word).or_default()[stage] += 1;
             }
@@ -160,7 +206,20 @@ pub fn audit(bank: &BankSource) -> Audit {
             .collect(),
         positions,
         questions: bank.question.len(),
+        costs: if costed.iter().sum::<usize>() == 0 {
+            Vec::new()
+        } else {
+            costs
+        },
+        costed,
     }
+}
+
+/// The share of `counts` in its most frequent stage, and that stage; `None` when empty.
+fn top_share(counts: &[usize; 4]) -> Option<(f64, &'static str, usize)> {
+    let total: usize = counts.iter().sum();
+    let (top, &count) = counts.iter().enumerate().max_by_key(|&(_, c)| *c)?;
+    (total > 0).then(|| (count as f64 / total as f64, STAGE_IDS[top], total))
 }
 
 impl Audit {
@@ -168,6 +227,22 @@ impl Audit {
         let max = self.mean_length.iter().copied().fold(f64::MIN, f64::max);
         let min = self.mean_length.iter().copied().fold(f64::MAX, f64::min);
         max / min
+    }
+
+    /// The kind of drawback most of stage `level`'s answers state, and how many do (the
+    /// first of [`COST_IDS`] on a tie); `None` when they state none.
+    pub fn stage_top_cost(&self, level: usize) -> Option<(&str, usize)> {
+        self.costs
+            .iter()
+            .rev()
+            .map(|(kind, counts)| (kind.as_str(), counts[level]))
+            .max_by_key(|&(_, count)| count)
+            .filter(|&(_, count)| count > 0)
+    }
+
+    /// How many of stage `level`'s answers one kind of drawback may state.
+    fn most_per_stage_cost(&self, level: usize) -> usize {
+        (self.costed[level] as f64 * MAX_STAGE_COST_SHARE + 1e-9).floor() as usize
     }
 
     /// Every threshold with whether the bank meets it, in words that give the figure and
@@ -231,6 +306,33 @@ impl Audit {
                 .map(|(_, c)| c),
         );
         let mut check = |ok: bool, what: String| checks.push((ok, what));
+        for (kind, counts) in &self.costs {
+            let Some((share, stage, total)) = top_share(counts) else {
+                continue;
+            };
+            if total >= COST_MIN_USES {
+                check(
+                    share <= MAX_COST_CONCENTRATION,
+                    format!(
+                        "cost \"{kind}\": {:.0}% of its {total} uses are {stage} answers (at most {:.0}%)",
+                        share * 100.0,
+                        MAX_COST_CONCENTRATION * 100.0
+                    ),
+                );
+            }
+        }
+        for (level, stage) in STAGE_IDS.iter().enumerate() {
+            if let Some((kind, count)) = self.stage_top_cost(level) {
+                let most = self.most_per_stage_cost(level);
+                check(
+                    count <= most,
+                    format!(
+                        "{stage} answers: {count} of {} state the cost \"{kind}\" (at most {most})",
+                        self.costed[level]
+                    ),
+                );
+            }
+        }
         for (area, &count) in &self.questions_per_area {
             check(
                 count >= MIN_QUESTIONS_PER_AREA,
@@ -304,6 +406,33 @@ impl Audit {
                 share * 100.0
             )
             .unwrap();
+        }
+        if self.costs.is_empty() {
+            writeln!(out, "drawbacks by kind (cost): none stated").unwrap();
+        } else {
+            writeln!(out, "drawbacks by kind (cost), answers per stage (checked when in ≥ {COST_MIN_USES} answers; limit {:.0}% in one stage):", MAX_COST_CONCENTRATION * 100.0).unwrap();
+            for (kind, counts) in &self.costs {
+                let spread = match top_share(counts) {
+                    Some((share, stage, total)) if total >= COST_MIN_USES => {
+                        format!("{total:>3} uses, {:.0}% {stage}", share * 100.0)
+                    }
+                    Some((_, _, total)) => format!("{total:>3} uses, too few to check"),
+                    None => "  unused".to_owned(),
+                };
+                writeln!(
+                    out,
+                    "  {kind:<28}{}   {spread}",
+                    row(counts.map(|c| c.to_string()))
+                )
+                .unwrap();
+            }
+            let tops = [0, 1, 2, 3].map(|level| match self.stage_top_cost(level) {
+                Some((kind, count)) => format!("{kind} {count}"),
+                None => "-".to_owned(),
+            });
+            let limits = [0, 1, 2, 3].map(|level| self.most_per_stage_cost(level).to_string());
+            writeln!(out, "  most stated kind in a stage  {}", row(tops)).unwrap();
+            writeln!(out, "  limit per kind in a stage    {}", row(limits)).unwrap();
         }
         let areas: Vec<String> = self
             .questions_per_area

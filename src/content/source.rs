@@ -7,7 +7,8 @@
 //!
 //! Version 1 is kept as it was published; the fields added since (the profile, the
 //! "not sure" answer, who acts and the effort of each move, what a gap between the
-//! teams' views of an area means) are required from version 2.
+//! teams' views of an area means, the kind of cost each answer states) are required
+//! from version 2.
 
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -27,6 +28,12 @@ const REVEALING_WORDS: [&str; 8] = [
 ];
 pub const SCORING_IDS: [&str; 2] = ["equal-quarters", "centred"];
 pub const EFFORT_IDS: [&str; 3] = ["quick", "quarter", "year"];
+/// The kinds of drawback an answer's trade-off states (its `cost`; from version 2), each
+/// meant in docs/writing-a-bank.md. The bank report counts them per stage, so that no
+/// kind of cost names the stage it belongs to (`audit.rs`).
+pub const COST_IDS: [&str; 8] = [
+    "time", "slow", "blur", "rigid", "thin", "slip", "load", "friction",
+];
 /// The profile questions a bank from version 2 asks, in this order.
 pub const PROFILE_IDS: [&str; 4] = ["side", "size", "pace", "complexity"];
 /// The profile questions about the market, which say whether the top stage pays off.
@@ -152,6 +159,8 @@ pub struct QuestionSource {
 pub struct AnswerSource {
     pub stage: String,
     pub text: String,
+    /// The kind of drawback `text` states, one of [`COST_IDS`]; from version 2.
+    pub cost: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -571,6 +580,22 @@ impl BankSource {
                     field.clone(),
                     format!("gives the stage away with \"{word}\""),
                 );
+            }
+            let field = format!("question[{i}].answers[{j}].cost");
+            match (&answer.cost, self.is_v2()) {
+                (Some(cost), true) if !COST_IDS.contains(&cost.as_str()) => check.fail(
+                    field,
+                    format!("\"{cost}\" is not one of {COST_IDS:?}: the bank report counts each kind of drawback across the stages, and a kind it does not know would go uncounted"),
+                ),
+                (Some(_), true) | (None, false) => {}
+                (None, true) => check.fail(
+                    field,
+                    "is required from version 2: the bank report checks that no kind of drawback gives a stage away",
+                ),
+                (Some(_), false) => check.fail(
+                    field,
+                    "does not belong here (nor anywhere before version 2): a kept version-1 bank stays exactly as published",
+                ),
             }
         }
     }
