@@ -87,24 +87,9 @@ fn format_three_golden_tokens_match_the_answers_they_were_made_from() {
 fn forge_v3(id: &str, version: u8, slots: &[u8], company: &[u8]) -> String {
     let mut bytes = vec![3, version];
     bytes.extend(tag(id));
-    bytes.extend(pack(slots));
+    bytes.extend(common::pack_slots(slots));
     bytes.extend(company);
     forge(&bytes)
-}
-
-fn pack(slots: &[u8]) -> Vec<u8> {
-    let bits: Vec<u8> = slots
-        .iter()
-        .flat_map(|s| (0..3).rev().map(move |i| s >> i & 1))
-        .collect();
-    bits.chunks(8)
-        .map(|c| {
-            c.iter()
-                .chain(std::iter::repeat(&0))
-                .take(8)
-                .fold(0, |acc, &b| acc << 1 | b)
-        })
-        .collect()
 }
 
 /// The current bank's slots: every profile question unanswered, every answer the first.
@@ -148,28 +133,8 @@ fn only_a_company_s_name_or_another_bank_needs_format_three() {
 fn other_bank(id: &'static str) -> &'static Bank {
     Box::leak(Box::new(Bank {
         id,
-        ..copy(&CURRENT)
+        ..common::copy_of(&CURRENT)
     }))
-}
-
-fn copy(bank: &'static Bank) -> Bank {
-    Bank {
-        id: bank.id,
-        version: bank.version,
-        scoring: bank.scoring,
-        stages: [0, 1, 2, 3].map(|i| tandem::assessment::bank::StageText { ..bank.stages[i] }),
-        transitions: [0, 1, 2].map(|i| tandem::assessment::bank::Transition {
-            ..bank.transitions[i]
-        }),
-        staying: bank.staying,
-        dimensions: bank.dimensions,
-        questions: bank.questions,
-        facts: bank.facts,
-        scoring_rule: bank.scoring_rule,
-        not_sure: bank.not_sure,
-        intro_lead: bank.intro_lead,
-        profile: bank.profile,
-    }
 }
 
 #[test]

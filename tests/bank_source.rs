@@ -37,6 +37,15 @@ fn array<'a>(table: &'a mut toml::Table, key: &str) -> &'a mut Vec<toml::Value> 
     table.get_mut(key).unwrap().as_array_mut().unwrap()
 }
 
+/// The answers of question `index`.
+fn answers_of(table: &mut toml::Table, index: usize) -> &mut Vec<toml::Value> {
+    entry(table, "question", index)
+        .get_mut("answers")
+        .unwrap()
+        .as_array_mut()
+        .unwrap()
+}
+
 fn entry<'a>(table: &'a mut toml::Table, key: &str, index: usize) -> &'a mut toml::Table {
     array(table, key)[index].as_table_mut().unwrap()
 }
@@ -130,11 +139,7 @@ fn a_duplicate_question_id_is_named() {
 #[test]
 fn two_answers_for_one_stage_are_named() {
     let problems = problems_after(|t| {
-        let answers = entry(t, "question", 3)
-            .get_mut("answers")
-            .unwrap()
-            .as_array_mut()
-            .unwrap();
+        let answers = answers_of(t, 3);
         let stage = answers[0].as_table().unwrap().get("stage").unwrap().clone();
         answers[1]
             .as_table_mut()
@@ -150,12 +155,7 @@ fn two_answers_for_one_stage_are_named() {
 #[test]
 fn a_missing_answer_is_named() {
     let problems = problems_after(|t| {
-        entry(t, "question", 5)
-            .get_mut("answers")
-            .unwrap()
-            .as_array_mut()
-            .unwrap()
-            .pop();
+        answers_of(t, 5).pop();
     });
     assert_problem(&problems, "question[5].answers");
 }
@@ -175,11 +175,7 @@ fn empty_text_is_named() {
 #[test]
 fn an_answer_that_names_its_stage_is_named() {
     let problems = problems_after(|t| {
-        let answers = entry(t, "question", 0)
-            .get_mut("answers")
-            .unwrap()
-            .as_array_mut()
-            .unwrap();
+        let answers = answers_of(t, 0);
         answers[2]
             .as_table_mut()
             .unwrap()
@@ -722,11 +718,7 @@ fn a_kind_of_cost_used_fewer_than_four_times_is_not_checked() {
 #[test]
 fn an_unknown_or_missing_kind_of_cost_is_named_at_its_answer() {
     let problems = problems_after(|t| {
-        let answers = entry(t, "question", 3)
-            .get_mut("answers")
-            .unwrap()
-            .as_array_mut()
-            .unwrap();
+        let answers = answers_of(t, 3);
         let first = answers[0].as_table_mut().unwrap();
         first.remove("cost");
         let second = answers[1].as_table_mut().unwrap();

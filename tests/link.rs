@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{answers_at, answers_by_position, choices_by_index, forge};
+use common::{answers_at, answers_by_position, choices_by_index, forge, pack_slots};
 use proptest::prelude::*;
 use tandem::assessment::company::{Company, MAX_COMPANY_CHARS};
 use tandem::assessment::link::{decode, encode, token_length, LinkError};
@@ -530,20 +530,6 @@ fn every_way_a_token_can_be_wrong_has_its_own_error() {
         assert_eq!(decode(&token, &BANKS), Err(error.clone()), "{token:?}");
         assert!(!error.to_string().is_empty());
     }
-}
-
-/// Packs 3-bit slots most significant bit first, as the codec does.
-fn pack_slots(slots: &[u8]) -> Vec<u8> {
-    let mut bits: Vec<u8> = slots
-        .iter()
-        .flat_map(|value| (0..3).rev().map(move |i| value >> i & 1))
-        .collect();
-    while bits.len() % 8 != 0 {
-        bits.push(0);
-    }
-    bits.chunks(8)
-        .map(|c| c.iter().fold(0, |acc, &b| acc << 1 | b))
-        .collect()
 }
 
 /// A format-2 token for the current bank from raw profile and question slots.

@@ -63,30 +63,8 @@ fn reordered_bank(rotations: &[usize]) -> &'static Bank {
         .collect();
     Box::leak(Box::new(Bank {
         questions: Box::leak(questions.into_boxed_slice()),
-        ..copy_of_current()
+        ..common::copy_of(&CURRENT)
     }))
-}
-
-fn copy_of_current() -> Bank {
-    Bank {
-        id: CURRENT.id,
-        version: CURRENT.version,
-        scoring: CURRENT.scoring,
-        stages: [0, 1, 2, 3].map(|i| tandem::assessment::bank::StageText {
-            ..CURRENT.stages[i]
-        }),
-        transitions: [0, 1, 2].map(|i| tandem::assessment::bank::Transition {
-            ..CURRENT.transitions[i]
-        }),
-        staying: CURRENT.staying,
-        dimensions: CURRENT.dimensions,
-        questions: CURRENT.questions,
-        facts: CURRENT.facts,
-        scoring_rule: CURRENT.scoring_rule,
-        not_sure: CURRENT.not_sure,
-        intro_lead: CURRENT.intro_lead,
-        profile: CURRENT.profile,
-    }
 }
 
 proptest! {

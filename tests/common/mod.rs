@@ -104,3 +104,38 @@ pub fn base64url_decode(text: &str) -> Vec<u8> {
         .map(|byte| byte.iter().fold(0, |acc, &b| acc << 1 | b))
         .collect()
 }
+
+/// Packs 3-bit slots most significant bit first, as the codec does.
+pub fn pack_slots(slots: &[u8]) -> Vec<u8> {
+    let mut bits: Vec<u8> = slots
+        .iter()
+        .flat_map(|value| (0..3).rev().map(move |i| value >> i & 1))
+        .collect();
+    while bits.len() % 8 != 0 {
+        bits.push(0);
+    }
+    bits.chunks(8)
+        .map(|c| c.iter().fold(0, |acc, &b| acc << 1 | b))
+        .collect()
+}
+
+/// A copy of `bank` to change a field of, as another build's bank would differ.
+pub fn copy_of(bank: &'static Bank) -> Bank {
+    Bank {
+        id: bank.id,
+        version: bank.version,
+        scoring: bank.scoring,
+        stages: [0, 1, 2, 3].map(|i| tandem::assessment::bank::StageText { ..bank.stages[i] }),
+        transitions: [0, 1, 2].map(|i| tandem::assessment::bank::Transition {
+            ..bank.transitions[i]
+        }),
+        staying: bank.staying,
+        dimensions: bank.dimensions,
+        questions: bank.questions,
+        facts: bank.facts,
+        scoring_rule: bank.scoring_rule,
+        not_sure: bank.not_sure,
+        intro_lead: bank.intro_lead,
+        profile: bank.profile,
+    }
+}
