@@ -166,20 +166,35 @@ fn brand() -> String {
         (file, served, svg)
     });
     let served = logo.as_ref().map(|(_, served, _)| served.as_str());
+    let cta = brand.cta.as_ref().map(|cta| {
+        if let Err(error) = cta::Cta::new(&cta.label, &cta.url) {
+            panic!("{}: cta: {error}", locate::place(&shown, &text, "cta"));
+        }
+        format!("Some(({}, {}))", lit(&cta.label), lit(&cta.url))
+    });
+    let links: Vec<String> = brand
+        .links
+        .shown()
+        .iter()
+        .map(|(words, url)| format!("({}, {})", lit(words), lit(url)))
+        .collect();
     format!(
-        "pub static BRAND: Brand = Brand {{ name: {}, short_name: {}, file_stem: {}, made_with: {}, logo: {} }};\n\
+        "pub static BRAND: Brand = Brand {{ name: {}, short_name: {}, file_stem: {}, made_with: {}, logo: {}, links: &[{}] }};\n\
          pub static BRAND_STYLE: BrandStyle = BrandStyle {{ theme: {}, accent: {}, theme_color: {}, logo_source: {} }};\n\
-         pub static BRAND_LOGO: Option<&str> = {};\n",
+         pub static BRAND_LOGO: Option<&str> = {};\n\
+         pub static BRAND_CTA: Option<(&str, &str)> = {};\n",
         lit(&brand.name),
         lit(&brand.short_name),
         lit(&brand::file_stem(&brand.short_name)),
         brand.made_with,
         optional(served),
+        links.join(", "),
         lit(&brand.theme),
         lit(&accent.map(|a| a.css()).unwrap_or_default()),
         lit(&accent.map_or("#0b6e69".to_owned(), |a| brand::hex(a.light))),
         lit(&logo.as_ref().map(|(file, ..)| file.display().to_string()).unwrap_or_default()),
-        optional(logo.as_ref().map(|(_, _, svg)| data_address(svg)).as_deref())
+        optional(logo.as_ref().map(|(_, _, svg)| data_address(svg)).as_deref()),
+        cta.unwrap_or_else(|| "None".to_owned())
     )
 }
 

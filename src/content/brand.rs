@@ -34,6 +34,55 @@ pub struct BrandSource {
     /// An SVG file, relative to the brand file: the header, the favicon and app icon,
     /// the picture and the printed page.
     pub logo: Option<String>,
+    /// A call to action on every placed result (the same rules as an embed's).
+    pub cta: Option<CtaSource>,
+    /// Links at the foot of every page.
+    #[serde(default)]
+    pub links: LinksSource,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CtaSource {
+    pub label: String,
+    /// May hold `{stage}`, `{position}` and `{link}`.
+    pub url: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinksSource {
+    pub privacy: Option<String>,
+    pub imprint: Option<String>,
+}
+
+impl LinksSource {
+    /// Each link given, with the words it shows as.
+    pub fn shown(&self) -> Vec<(&'static str, &str)> {
+        [("Privacy", &self.privacy), ("Imprint", &self.imprint)]
+            .into_iter()
+            .filter_map(|(words, url)| Some((words, url.as_deref()?)))
+            .collect()
+    }
+}
+
+/// Why `url` cannot be a footer link, if it cannot: an https address, so a visitor on
+/// the consultancy's page is never sent somewhere unencrypted.
+pub fn link_problem(url: &str) -> Option<String> {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return Some(format!("\"{url}\" is not an https address: write it in full, such as \"https://example.com/privacy\""));
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty()
+        || url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"')
+    {
+        return Some(format!(
+            "\"{url}\" is not a whole address: it needs a host and no spaces or quotes"
+        ));
+    }
+    None
 }
 
 /// A logo is a mark of a few shapes: 16 KB holds a detailed one, and every first visit
@@ -291,6 +340,14 @@ pub fn parse(text: &str) -> Result<BrandSource, Vec<BrandProblem>> {
     if let Some(accent) = &brand.accent {
         if parse_hex(accent).is_none() {
             fail("accent", format!("\"{accent}\" is not a colour: write it as #rrggbb or #rgb, such as \"#7a1f5c\""));
+        }
+    }
+    for (key, url) in [
+        ("links.privacy", &brand.links.privacy),
+        ("links.imprint", &brand.links.imprint),
+    ] {
+        if let Some(problem) = url.as_deref().and_then(link_problem) {
+            fail(key, problem);
         }
     }
     if !THEMES.contains(&brand.theme.as_str()) {

@@ -28,6 +28,8 @@ pub struct Brand {
     pub made_with: bool,
     /// The logo's file beside the pages (`brand-logo-….svg`), if the brand has one.
     pub logo: Option<&'static str>,
+    /// The links at the foot of every page: the words shown, and the address.
+    pub links: &'static [(&'static str, &'static str)],
 }
 
 /// How the brand looks, for the build's pages and styles (examples/intro_html.rs writes

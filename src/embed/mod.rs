@@ -83,14 +83,18 @@ impl Embedding {
     }
 }
 
-/// The call to action set when the app was built, for every page (README, "Embedding");
-/// build.rs refuses to build with an invalid one.
+/// The call to action set when the app was built, for every page (README, "Embedding"):
+/// `TANDEM_CTA_LABEL` and `TANDEM_CTA_URL`, else the brand's `[cta]`; build.rs refuses to
+/// build with an invalid one.
 pub fn built_in_cta() -> Option<Cta> {
-    Cta::new(
-        option_env!("TANDEM_CTA_LABEL")?,
-        option_env!("TANDEM_CTA_URL")?,
-    )
-    .ok()
+    let (label, url) = match (
+        option_env!("TANDEM_CTA_LABEL"),
+        option_env!("TANDEM_CTA_URL"),
+    ) {
+        (Some(label), Some(url)) => (label, url),
+        _ => crate::content::BRAND_CTA?,
+    };
+    Cta::new(label, url).ok()
 }
 
 /// `value` as an origin (`https://example.com:8080`), lower-cased; None when it is

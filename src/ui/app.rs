@@ -3,6 +3,7 @@
 //! screen it calls for.
 
 use super::bank_text::{ask_again, use_bank_text, waits_for, BankText};
+use super::brand::brand_links;
 use super::in_step::{result_link, use_page_in_step};
 use super::intro::{intro, IntroProps};
 use super::journey::{Action, Journey, LinkKind, Screen};
@@ -42,6 +43,7 @@ pub fn App() -> Html {
                 </p>
             }
             { screen(&journey, on_action, (*bank_text).clone(), ask_again(&bank_text), heading) }
+            { brand_links() }
         </>
     }
 }

@@ -4,6 +4,21 @@
 use crate::content::BRAND;
 use yew::prelude::*;
 
+/// The brand's links (privacy, imprint) at the foot of a page; nothing without any.
+/// Left out in a host page's frame, whose page has its own, and on paper.
+pub fn brand_links() -> Html {
+    if BRAND.links.is_empty() {
+        return html! {};
+    }
+    html! {
+        <footer class="brand-links" data-testid="brand-links">
+            { for BRAND.links.iter().map(|&(words, url)| html! {
+                <a href={url} target="_blank" rel="noopener">{words}</a>
+            }) }
+        </footer>
+    }
+}
+
 /// The mark; `paper_only` shows it on the printed page alone (the result's). Literal
 /// classes: a computed one would bring Yew's `Classes` into the program (docs/size.md).
 pub fn brand_mark(paper_only: bool) -> Html {

@@ -4,6 +4,7 @@
 //! bar and history, the title, the heading's focus, and any route that is not a
 //! comparison handed to the assessment's page.
 
+use super::brand::brand_links;
 use super::compare::{compare_screen, CompareProps};
 use super::comparing::{CompareAction, Comparing, View};
 use super::journey::Address;
@@ -30,7 +31,7 @@ pub fn ComparePage() -> Html {
             dispatcher.dispatch(action);
         })
     };
-    match &page.view {
+    let screen = match &page.view {
         View::Paste => compare_screen(&CompareProps {
             screen: shown(&page.view).into(),
             comparison: None,
@@ -67,7 +68,8 @@ pub fn ComparePage() -> Html {
             heading,
         }),
         View::Assessment(_) => opening("Opening the assessment…", "opening-assessment"),
-    }
+    };
+    html! { <>{ screen }{ brand_links() }</> }
 }
 
 /// What tells one screen of the page from another: other results make a new screen

@@ -144,6 +144,14 @@ fn company_line() -> Html {
     html! { <p class="company-line" data-company-line="" data-testid="company-line"></p> }
 }
 
+/// The folded moves' summary: "1 more move", "2 more moves".
+fn more_moves(count: usize) -> String {
+    match count {
+        1 => "1 more move".to_owned(),
+        _ => format!("{count} more moves"),
+    }
+}
+
 fn outdated_note(outdated: bool) -> Html {
     if !outdated {
         return html! {};
@@ -252,7 +260,7 @@ fn next_moves(report: &Report, placement: &Placement, advice: &Advice, voice: Vo
             <ol class="move-list" data-testid="moves">{ for first.iter().map(|m| move_item(bank, m)) }</ol>
             if !rest.is_empty() {
                 <details class="more-moves">
-                    <summary>{format!("{} more moves", rest.len())}</summary>
+                    <summary>{more_moves(rest.len())}</summary>
                     <ol class="move-list" start={(FIRST_MOVES + 1).to_string()}>
                         { for rest.iter().map(|m| move_item(bank, m)) }
                     </ol>

@@ -185,3 +185,10 @@ test.describe('results made with version 1 of the questions', () => {
     await expect(app.byTestId('profile-screen')).toBeVisible();
   });
 });
+
+// Found trying the branded build: one folded move was summed up as "1 more moves".
+test('one move folded away is summed up as "1 more move"', async ({ app }) => {
+  await app.open(`#/r/${encodeToken(MIXED)}`);
+  await app.readResult();
+  await expect(app.root.locator('details.more-moves summary')).toHaveText('1 more move');
+});

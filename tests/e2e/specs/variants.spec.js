@@ -72,6 +72,13 @@ test.describe('a deployment with a brand and a bank of its own', () => {
   test('its result, picture and printed page carry the brand, and no "Made with Tandem"', async ({ app, page }) => {
     await app.completeJourney(MIXED);
     await expect(page).toHaveTitle(new RegExp(`^Result: .* · ${BRAND}$`));
+    // The brand's call to action and its links at the foot of the page.
+    const cta = app.byTestId('cta');
+    await expect(cta).toHaveText('Book a free alignment workshop');
+    await expect(cta).toHaveAttribute('href', new RegExp(`^https://northwind\\.example/workshop\\?stage=${expectedResult(MIXED).stage}$`));
+    const links = app.byTestId('brand-links').getByRole('link');
+    await expect(links).toHaveText(['Privacy', 'Imprint']);
+    expect(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toEqual(['https://northwind.example/privacy', 'https://northwind.example/imprint']);
     await expect(app.byTestId('qr-toggle')).toBeVisible();
     expect(await visibleWords(page)).not.toContain('Tandem');
     const { name, bytes } = await download(app, 'download-svg');
