@@ -228,7 +228,10 @@ fn footer_links_are_https_addresses_shown_by_their_purpose() {
     let sample = parse(SAMPLE).unwrap();
     assert_eq!(
         sample.links.shown(),
-        [("Privacy", "https://northwind.example/privacy"), ("Imprint", "https://northwind.example/imprint")]
+        [
+            ("Privacy", "https://northwind.example/privacy"),
+            ("Imprint", "https://northwind.example/imprint")
+        ]
     );
     assert!(parse(OWN).unwrap().links.shown().is_empty());
     let cta = sample.cta.unwrap();
@@ -237,9 +240,16 @@ fn footer_links_are_https_addresses_shown_by_their_purpose() {
     let insecure = problems("name = \"N\"\nshort_name = \"N\"\n[links]\nprivacy = \"http://n.example/p\"\nimprint = \"https:// bad\"\n");
     assert_eq!(insecure.len(), 2, "{insecure:?}");
     assert_eq!(insecure[0].0, "links.privacy");
-    assert!(insecure[0].1.starts_with("\"http://n.example/p\" is not an https address"));
+    assert!(insecure[0]
+        .1
+        .starts_with("\"http://n.example/p\" is not an https address"));
     assert_eq!(insecure[1].0, "links.imprint");
-    assert!(insecure[1].1.contains("is not a whole address"), "{}", insecure[1].1);
-    let unknown = problems("name = \"N\"\nshort_name = \"N\"\n[links]\nblog = \"https://n.example\"\n");
+    assert!(
+        insecure[1].1.contains("is not a whole address"),
+        "{}",
+        insecure[1].1
+    );
+    let unknown =
+        problems("name = \"N\"\nshort_name = \"N\"\n[links]\nblog = \"https://n.example\"\n");
     assert!(unknown[0].1.contains("unknown field `blog`"), "{unknown:?}");
 }
