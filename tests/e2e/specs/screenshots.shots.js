@@ -1,6 +1,6 @@
 // @ts-check
 // Full-page screenshots of each screen, per project, for review (and the exported
-// picture and printed report):
+// picture, the printed report, also from a dark screen, and the printed comparison):
 // tests/e2e/artifacts/screenshots/<project>-<screen>.png (git-ignored). Not a test of
 // the suite: playwright.screenshots.config.js runs it, and scripts/test.sh counts none
 // of its passes.
@@ -42,8 +42,13 @@ test.describe('screenshots', () => {
       const [picture] = await Promise.all([page.waitForEvent('download'), app.press(app.byTestId('download-png'))]);
       await picture.saveAs(path.join(FOLDER, `${testInfo.project.name}-picture-${scheme}.png`));
     }
+    await page.pdf({ path: path.join(FOLDER, `${testInfo.project.name}-report-dark-screen.pdf`), format: 'A4', printBackground: true });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.pdf({ path: path.join(FOLDER, `${testInfo.project.name}-report.pdf`), format: 'A4', printBackground: true });
+
+    await app.open(`#/invite/${encodeToken(MIXED, { profile: [1, 0, 0, 0] })}`);
+    await expect(app.byTestId('invited')).toBeVisible();
+    await shoot('invitation');
 
     await app.open(`#/compare/1/${encodeToken(MIXED, { profile: [1, 0, 0, 0] })}/${encodeToken(patternFor('aligned'), { profile: [2, 0, 0, 0] })}`);
     await expect(app.byTestId('compare-screen')).toBeVisible();
@@ -56,6 +61,7 @@ test.describe('screenshots', () => {
     await app.open(`#/compare/1/${group.join('/')}/${group[1].slice(0, 10)}`);
     await expect(app.byTestId('average-key')).toBeVisible();
     await shoot('comparison-group');
+    await page.pdf({ path: path.join(FOLDER, `${testInfo.project.name}-comparison.pdf`), format: 'A4', printBackground: true });
 
     await app.open(`#/r/${encodeToken(MIXED).slice(0, -2)}`);
     await expect(app.byTestId('broken-link')).toBeVisible();
