@@ -198,6 +198,8 @@ mod tests {
         );
         // 20 units apart exactly (two radii and the space between) is enough.
         assert_eq!(stack_up(&[(0.0, 0.0), (20.0, 0.0)], 9.0), [0.0, 0.0]);
+        // So is a rounding's width short of it (mutation testing found that edge untested).
+        assert_eq!(stack_up(&[(0.0, 0.0), (20.0 - 1e-3, 0.0)], 9.0), [0.0, 0.0]);
     }
 
     #[test]
