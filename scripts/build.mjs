@@ -147,8 +147,9 @@ const STEPS = [
 const ESCAPES = {
   html: (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
   json: (text) => JSON.stringify(text).slice(1, -1),
-  // Inside a single-quoted string.
-  js: (text) => JSON.stringify(text).slice(1, -1).replace(/'/g, "\\'"),
+  // Inside a single-quoted string, in ASCII: a host page's script tag may read the file
+  // in the page's own encoding.
+  js: (text) => JSON.stringify(text).slice(1, -1).replace(/'/g, "\\'").replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
 };
 const WORDED_FILES = [['index.html', 'html'], ['compare.html', 'html'], ['404.html', 'html'], ['manifest.webmanifest', 'json'], ['embed.js', 'js']];
 const WORDS = /\{\{(title|teams|name|short_name|theme_color)\}\}/g;
@@ -205,11 +206,18 @@ function brandLogo(stage, about) {
     if (icons.length !== 1) throw new Error(`${name}: expected one <link rel="icon">, found ${icons.length}`);
     writeFileSync(file, page.replace(icons[0], `<link rel="icon" href="${ESCAPES.html(about.logo_data)}">`));
   }
+  // The comparison's placeholder, shown until its program starts, is written by hand
+  // (the assessment's is the app's own intro, logo and all).
+  const comparison = join(stage, 'compare.html');
+  const mark = /<p [^>]*\bclass="?brand"?[^>]*>/;
+  const placeholder = readFileSync(comparison, 'utf8');
+  if (!mark.test(placeholder)) throw new Error('compare.html: no <p class="brand"> to put the logo in');
+  writeFileSync(comparison, placeholder.replace(mark, (p) => `${p}<img class="brand-logo" src="${about.logo}" alt="" width="28" height="28">`));
   const manifestFile = join(stage, 'manifest.webmanifest');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   manifest.icons = [{ src: about.logo, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }];
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-  return `logo ${about.logo}: the pages' header and favicon, the app's icon`;
+  return `logo ${about.logo}: the pages' header (and the comparison's placeholder) and favicon, the app's icon`;
 }
 
 function say(lines) {

@@ -42,7 +42,7 @@
     });
     var frame = document.createElement('iframe');
     frame.src = address.href + fragment;
-    frame.title = attribute(element, 'title') || '{{title}} assessment';
+    frame.title = attribute(element, 'title') || '{{name}} \u00b7 {{title}} assessment';
     frame.allow = 'clipboard-write; web-share';
     // The frame grows with its content instead: never an inner scrollbar.
     frame.setAttribute('scrolling', 'no');

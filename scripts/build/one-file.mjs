@@ -83,9 +83,19 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
     .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/, () => `<style>${styles}</style>`)
     .replace(/<script src="\.\/(boot-[0-9a-f]+\.js)"><\/script>/, (_, file) => `<script>${boot(file)}</script>`)
-    .replace(/<script type=module src="\.\/start-[0-9a-f]+\.js"><\/script>/, () => `<script type=module>${start}</script>`);
-  for (const left of ['manifest', 'boot-', 'start-', 'stylesheet', './exports-', './comparison_files-', './text-']) {
+    .replace(/<script type=module src="\.\/start-[0-9a-f]+\.js"><\/script>/, () => `<script type=module>${start}</script>`)
+    // A brand's logo: the page's icon is the same logo as a data: address (the app
+    // shows that one too, src/ui/brand.rs).
+    .replace(/\bsrc="?brand-logo-[0-9a-f]+\.svg"?/g, () => `src="${iconOf(page)}"`);
+  for (const left of ['manifest', 'boot-', 'start-', 'stylesheet', './exports-', './comparison_files-', './text-', 'brand-logo-']) {
     if (single.includes(left)) throw new Error(`tandem.html still refers to ${left}`);
   }
   return single;
+}
+
+/** The page's icon, inline: a data: address. */
+function iconOf(page) {
+  const icon = page.match(/<link rel="icon" href="(data:[^"]*)">/);
+  if (!icon) throw new Error('index.html has no <link rel="icon"> with a data: address for the logo');
+  return icon[1];
 }

@@ -1,6 +1,7 @@
 //! The brand's mark at the top of a screen: its logo, if it has one, and its name.
 //! Hidden from screen readers: the page's title and heading already say where they are.
 
+use super::location::one_file;
 use crate::content::BRAND;
 use yew::prelude::*;
 
@@ -23,11 +24,26 @@ pub fn brand_links() -> Html {
 /// classes: a computed one would bring Yew's `Classes` into the program (docs/size.md).
 pub fn brand_mark(paper_only: bool) -> Html {
     let logo = BRAND.logo.map(|logo| {
-        html! { <img class="brand-logo" src={logo} alt="" width="28" height="28" /> }
+        html! { <img class="brand-logo" src={logo_address(logo)} alt="" width="28" height="28" /> }
     });
     if paper_only {
         html! { <p class="brand print-only" aria-hidden="true">{logo}{BRAND.name}</p> }
     } else {
         html! { <p class="brand" aria-hidden="true">{logo}{BRAND.name}</p> }
+    }
+}
+
+/// Where the logo is read from: its file beside the pages, or in the one-file build,
+/// which has nothing beside it, the page's icon, which the build made from the same logo.
+fn logo_address(file: &'static str) -> AttrValue {
+    let icon = || {
+        let link = gloo::utils::document()
+            .query_selector("link[rel=icon]")
+            .ok()??;
+        link.get_attribute("href")
+    };
+    match one_file().then(icon).flatten() {
+        Some(icon) => icon.into(),
+        None => file.into(),
     }
 }

@@ -75,7 +75,7 @@ pub fn open_page(page: &str, fragment: &str, push: bool) {
 /// called, so a link opened in a new tab or copied still finds it. Native builds (the
 /// prerendered intro) have no page to ask.
 pub fn page_href(page: &str) -> String {
-    if !cfg!(target_arch = "wasm32") || !one_file() {
+    if !one_file() {
         return page.to_owned();
     }
     let path = gloo::utils::window()
@@ -87,10 +87,12 @@ pub fn page_href(page: &str) -> String {
 
 /// The one-file build (tandem.html) holds both pages' programs, and its start-up picks
 /// one by the address: the other page is the same file at the new fragment, reloaded.
-fn one_file() -> bool {
-    gloo::utils::document()
-        .document_element()
-        .is_some_and(|root| root.has_attribute("data-single-file"))
+/// Never while prerendering, natively.
+pub fn one_file() -> bool {
+    cfg!(target_arch = "wasm32")
+        && gloo::utils::document()
+            .document_element()
+            .is_some_and(|root| root.has_attribute("data-single-file"))
 }
 
 fn reopen_at(location: &web_sys::Location, fragment: &str) {

@@ -64,14 +64,15 @@ ${iframe.replace(/src="[^"]*"/, `src="${src}"`)}
 /**
  * A blog post on the other loopback origin that embeds Tandem with the README's
  * embed.js snippet (the first <div data-tandem> and its <script>), with text above and
- * below, plus `attributes` (JSON: data-* options) on the element. The page records
+ * below, plus `attributes` (JSON: data-* options) on the element, of the app at
+ * `appPath` on the other origin. The page records
  * every tandem:* event it hears in window.__tandemEvents, as an analytics hook would.
  */
-async function embeddedPost(host, attributes) {
+async function embeddedPost(host, attributes, appPath) {
   const readme = await readFile(resolve(here, '../../README.md'), 'utf8');
   const snippet = readme.match(/<div data-tandem=[\s\S]*?<\/script>/)?.[0] ?? '<p>README.md has no embed.js snippet</p>';
   const other = host.startsWith('localhost') ? '127.0.0.1' : 'localhost';
-  const app = `http://${other}:${port}/tools/alignment/`;
+  const app = `http://${other}:${port}${appPath}`;
   const escape = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const options = Object.entries(attributes).map(([name, value]) => ` data-${name}="${escape(value)}"`).join('');
   const paragraphs = (from, count) => Array.from({ length: count }, (_, i) =>
@@ -126,7 +127,9 @@ createServer(async (request, response) => {
   const path = decodeURIComponent(url.pathname);
   if (path === '/blog/embedded') {
     const attributes = JSON.parse(url.searchParams.get('options') || '{}');
-    response.writeHead(200, { 'content-type': types['.html'] }).end(await embeddedPost(request.headers.host ?? '', attributes));
+    // The build it embeds: Tandem's own, or one of the variants' (`app`, e.g. /variants/northwind/).
+    const appPath = /^\/variants\/[a-z-]+\/$/.test(url.searchParams.get('app') ?? '') ? url.searchParams.get('app') : '/tools/alignment/';
+    response.writeHead(200, { 'content-type': types['.html'] }).end(await embeddedPost(request.headers.host ?? '', attributes, appPath));
     return;
   }
   if (path === '/blog/' || path === '/blog/post') {

@@ -8,13 +8,17 @@
 const { expectNoViolations } = require('./axe');
 const { PNG } = require('pngjs');
 const { download, pdfPages, madeOn } = require('./files');
-const { test, expect, MIXED, encodeToken, expectedResult } = require('./tandem');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { blogAddress } = require('./blog');
+const { test, expect, MIXED, encodeToken, expectedResult, patternFor } = require('./tandem');
 
 const port = Number(process.env.PORT || 4390);
 const ORIGIN = `http://127.0.0.1:${port}`;
 const VARIANT = `${ORIGIN}/variants/northwind/`;
 const DEFAULT = `${ORIGIN}/tools/alignment/`;
 const BRAND = 'Northwind Advisory';
+const ONE_FILE = pathToFileURL(path.resolve(__dirname, '../../../dist-variants/northwind/tandem.html')).href;
 
 /** Expects the broken-link screen, saying the link was made with other questions. */
 async function expectOtherQuestions(app) {
@@ -58,8 +62,9 @@ test.describe('a deployment with a brand and a bank of its own', () => {
     expect([manifest.name, manifest.short_name]).toEqual([`${BRAND} · Sales and service alignment assessment`, 'Northwind']);
     expect(manifest.icons).toEqual([{ src: await logo.getAttribute('src'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' }]);
     expect((await request.get(`${VARIANT}${manifest.icons[0].src}`)).headers()['content-type']).toBe('image/svg+xml');
-    expect(await (await request.get(`${VARIANT}embed.js`)).text()).toContain('Sales and service alignment assessment');
+    expect(await (await request.get(`${VARIANT}embed.js`)).text(), "the frame's name, in ASCII").toContain('Northwind Advisory \\u00b7 Sales and service alignment assessment');
     const compare = await (await request.get(`${VARIANT}compare.html`)).text();
+    expect(compare, "the logo on the comparison's placeholder").toMatch(/<p [^>]*\bclass="?brand"?[^>]*><img [^>]*\bsrc="?brand-logo-[0-9a-f]{8}\.svg/);
     expect(compare).toContain('Sales and service alignment results side by side');
     expect(compare).toContain(`<title>Comparison · ${BRAND}</title>`);
     const notFound = await (await request.get(`${VARIANT}404.html`)).text();
@@ -106,6 +111,55 @@ test.describe('a deployment with a brand and a bank of its own', () => {
   test("its links say the same in a build of Tandem's bank", async ({ app }) => {
     await app.open(`${DEFAULT}#/r/${encodeToken(MIXED, { bankId: 'e2e-other-bank' })}`);
     await expectOtherQuestions(app);
+  });
+});
+
+test.describe('the deployment embedded, and as one file', () => {
+  test('embedded by its embed.js, the frame is named after the brand and the journey never says Tandem', async ({ app, page }) => {
+    await page.goto(`${blogAddress(VARIANT)}embedded?${new URLSearchParams({ options: '{"results":"1"}', app: '/variants/northwind/' })}`);
+    const frame = page.locator('[data-tandem] iframe');
+    await expect(frame).toHaveAttribute('title', `${BRAND} · Sales and service alignment assessment`);
+    const framed = app.inFrame('[data-tandem] iframe');
+    await expect(framed.byTestId('intro-screen').getByRole('heading', { level: 1 })).toHaveText('How well do your sales and service teams work together?');
+    // The host page has its own header and footer: the frame shows neither the brand's line nor its links.
+    await expect(framed.root.locator('.brand')).toBeHidden();
+    await expect(framed.byTestId('start')).toHaveCSS('background-color', ACCENT.light);
+    await framed.start();
+    await framed.answerAll(MIXED);
+    await expect(framed.byTestId('brand-links')).toBeHidden();
+    await expect(framed.byTestId('cta')).toHaveText('Book a free alignment workshop');
+    const inside = page.frames().find((f) => f.url().includes('/variants/northwind/'));
+    expect(inside, 'the frame of the deployment').toBeTruthy();
+    expect(await visibleWords(/** @type {any} */ (inside))).not.toContain('Tandem');
+    await expect.poll(() => page.evaluate(() => window.__tandemEvents.filter((e) => e.type === 'completed').map((e) => e.token)))
+      .toEqual([encodeToken(MIXED, { bankId: 'e2e-other-bank' })]);
+  });
+
+  test('its one file, opened from disk, shows the logo it carries inside and never says Tandem', async ({ app, page }) => {
+    const logos = page.locator('.brand img.brand-logo');
+    /** Every logo on the page is the file's own data: address, and has loaded. */
+    const expectLogosInside = async () => {
+      await expect(logos.first()).toBeAttached();
+      expect(await logos.evaluateAll((all) => all.map((img) => img.getAttribute('src')?.startsWith('data:image/svg+xml,') && img.complete && img.naturalWidth > 0)))
+        .toEqual(Array(await logos.count()).fill(true));
+    };
+    await page.goto(ONE_FILE);
+    await expectLogosInside();
+    await app.ready();
+    await expectLogosInside();
+    await expect(page.locator('.brand')).toHaveText(BRAND);
+    await app.start();
+    await app.answerAll(MIXED);
+    const { link } = await app.readResult();
+    expect(link).toBe(`${ONE_FILE}#/r/${encodeToken(MIXED, { bankId: 'e2e-other-bank' })}`);
+    await expectLogosInside();
+    expect(await visibleWords(page)).not.toContain('Tandem');
+    // The comparison, which the same file opens at its address, shows it too.
+    await page.goto(`${ONE_FILE}#/compare/1/${encodeToken(MIXED, { bankId: 'e2e-other-bank' })}/${encodeToken(patternFor('integrated'), { bankId: 'e2e-other-bank' })}`);
+    await app.ready();
+    await expect(app.byTestId('compare-screen')).toBeVisible();
+    await expectLogosInside();
+    expect(await visibleWords(page)).not.toContain('Tandem');
   });
 });
 
