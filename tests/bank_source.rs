@@ -495,9 +495,7 @@ fn a_bank_id_must_be_one_spelling_of_letters_digits_and_hyphens() {
         "north wind",
         &"x".repeat(41),
     ] {
-        let problems = problems_after(|t| {
-            t.insert("id".into(), bad.into());
-        });
+        let problems = problems_with_id(bad);
         assert!(
             problems.iter().any(|p| p.starts_with("id: ")),
             "{bad:?}: {problems:?}"
@@ -509,11 +507,15 @@ fn a_bank_id_must_be_one_spelling_of_letters_digits_and_hyphens() {
         "acme2-product-eng",
         &"x".repeat(40),
     ] {
-        let problems = problems_after(|t| {
-            t.insert("id".into(), good.into());
-        });
+        let problems = problems_with_id(good);
         assert!(problems.is_empty(), "{good:?}: {problems:?}");
     }
+}
+
+fn problems_with_id(id: &str) -> Vec<String> {
+    problems_after(|t| {
+        t.insert("id".into(), id.into());
+    })
 }
 
 #[test]

@@ -43,13 +43,16 @@ impl Company {
 
 impl fmt::Display for CompanyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            CompanyError::Empty => "Type the company's name, or leave the field empty.",
-            CompanyError::TooLong => {
-                "The name is longer than 40 characters: shorten it to fit the printed page."
+        match self {
+            CompanyError::Empty => f.write_str("Type the company's name, or leave the field empty."),
+            CompanyError::TooLong => write!(
+                f,
+                "The name is longer than {MAX_COMPANY_CHARS} characters: shorten it to fit the printed page."
+            ),
+            CompanyError::ControlCharacter => {
+                f.write_str("The name holds a character that cannot be printed.")
             }
-            CompanyError::ControlCharacter => "The name holds a character that cannot be printed.",
-        })
+        }
     }
 }
 
