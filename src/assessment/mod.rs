@@ -15,3 +15,4 @@ pub mod report;
 pub mod scoring;
 pub mod stage;
 pub mod text;
+pub mod what_if;

@@ -37,8 +37,10 @@ function field(block, key) {
   return match[1];
 }
 
+/** A bank: a file name in src/content, or any bank file's path. */
 function readBank(file) {
-  const text = fs.readFileSync(path.join(CONTENT, file), 'utf8');
+  const text = fs.readFileSync(path.resolve(CONTENT, file), 'utf8');
+  const id = text.match(/^id\s*=\s*"([a-z0-9-]+)"/m)?.[1] ?? 'tandem';
   const version = Number(text.match(/^version\s*=\s*(\d+)/m)?.[1]);
   const scoring = text.match(/^scoring\s*=\s*"([\w-]+)"/m)?.[1];
   const notSure = text.match(/^not_sure\s*=\s*"((?:[^"\\]|\\.)*)"/m)?.[1];
@@ -68,7 +70,7 @@ function readBank(file) {
     if ([...q.levels].sort().join() !== '0,1,2,3') problems.push(`question ${i + 1}: answers are not one per stage`);
   });
   if (problems.length) throw new Error(`${file} could not be read: ${problems.join('; ')}`);
-  return { version, scoring, notSure, profile, stages, dimensions, questions, stageTitles: stages.map((s) => s.title) };
+  return { id, version, scoring, notSure, profile, stages, dimensions, questions, stageTitles: stages.map((s) => s.title) };
 }
 
 const bank = readBank('bank.toml');
@@ -93,16 +95,17 @@ function patternOfLevels(levels, from = bank) {
  * unfolded: the first area all Undefined, the next three mostly Defined, the rest
  * Integrated.
  */
-const MIXED = (() => {
-  const seen = bank.dimensions.map(() => 0);
-  const levels = bank.questions.map((q) => {
+function mixedFor(from) {
+  const seen = from.dimensions.map(() => 0);
+  const levels = from.questions.map((q) => {
     const nth = seen[q.dimension]++;
     if (q.dimension === 0) return 0;
     if (q.dimension <= 3) return [1, 1, 2][nth % 3];
     return 3;
   });
-  return patternOfLevels(levels);
-})();
+  return patternOfLevels(levels, from);
+}
+const MIXED = mixedFor(bank);
 
 // ---------------------------------------------------------------------------
 // The scoring rules (see the bank's scoring_rule and src/assessment/scoring.rs),
@@ -301,17 +304,24 @@ const SCREENS = ['intro-screen', 'profile-screen', 'question-screen', 'results-s
 class Tandem {
   /**
    * @param {import('@playwright/test').Page} page
-   * @param {{ touch?: boolean, root?: import('@playwright/test').Page | import('@playwright/test').FrameLocator }} [options]
+   * @param {{ touch?: boolean, root?: import('@playwright/test').Page | import('@playwright/test').FrameLocator, bank?: any }} [options]
+   *   `bank`: the questions the app asks (readBank), Tandem's own unless given
    */
-  constructor(page, { touch = false, root = page } = {}) {
+  constructor(page, { touch = false, root = page, bank: asked = bank } = {}) {
     this.page = page;
     this.root = root;
     this.touch = touch;
+    this.bank = asked;
   }
 
   /** The same helpers, but for an app inside the page's first iframe. */
   inFrame(selector = 'iframe') {
-    return new Tandem(this.page, { touch: this.touch, root: this.page.frameLocator(selector) });
+    return new Tandem(this.page, { touch: this.touch, root: this.page.frameLocator(selector), bank: this.bank });
+  }
+
+  /** The same helpers, for a build that asks the questions of `asked` (readBank). */
+  asking(asked) {
+    return new Tandem(this.page, { touch: this.touch, root: this.root, bank: asked });
   }
 
   byTestId(id) {
@@ -394,11 +404,12 @@ class Tandem {
 
   /** Waits for question `number` (1-based), its meta line and, when given, its progress. */
   async expectQuestion(number, { answered } = {}) {
-    await expect(this.meta).toContainText(`Question ${number} of ${QUESTIONS}`);
-    await expect(this.meta).toContainText(bank.dimensions[bank.questions[number - 1].dimension].name);
+    const questions = this.bank.questions;
+    await expect(this.meta).toContainText(`Question ${number} of ${questions.length}`);
+    await expect(this.meta).toContainText(this.bank.dimensions[questions[number - 1].dimension].name);
     if (answered !== undefined) {
       await expect(this.progress).toHaveAttribute('aria-valuenow', String(answered));
-      await expect(this.progress).toHaveAttribute('aria-valuemax', String(QUESTIONS));
+      await expect(this.progress).toHaveAttribute('aria-valuemax', String(questions.length));
     }
   }
 
@@ -414,7 +425,7 @@ class Tandem {
     const meta = await this.meta.textContent();
     const number = Number(meta?.match(/Question (\d+) of/)?.[1]);
     await this.press(this.answer(position));
-    if (number < QUESTIONS) await this.expectQuestion(number + 1);
+    if (number < this.bank.questions.length) await this.expectQuestion(number + 1);
     else await expect(this.byTestId('results-screen')).toBeVisible();
   }
 
@@ -501,6 +512,8 @@ module.exports = {
   Tandem,
   bank,
   bankV1,
+  readBank,
+  mixedFor,
   QUESTIONS,
   NOT_SURE,
   STAGE_IDS,
