@@ -6,55 +6,9 @@
 const path = require('node:path');
 const { AxeBuilder } = require('@axe-core/playwright');
 const { test, expect, MIXED, expectedResult, encodeToken, QUESTIONS } = require('./tandem');
-const { blogAddress } = require('./blog');
+const { openPost, appFrame, heights, expectFrameFitsContent } = require('./blog');
 
 const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
-
-/**
- * Opens the post with `options` as the element's data-* attributes.
- * @param {import('@playwright/test').Page} page
- * @param {string | undefined} baseURL
- * @param {Record<string, string>} [options]
- */
-async function openPost(page, baseURL, options = {}) {
-  const address = `${blogAddress(/** @type {string} */ (baseURL))}embedded?${new URLSearchParams({ options: JSON.stringify(options) })}`;
-  await page.goto(address);
-  // Settled as a reader finds it: the app started, the frame as tall as its content
-  // (a click while the frame still grows may land on what moved under the pointer).
-  await page.frameLocator('[data-tandem] iframe').getByTestId('intro-screen').waitFor();
-  await expectFrameFitsContent(page);
-  await page.evaluate(() => scrollTo(0, 0));
-}
-
-/** Tandem's frame (found afresh: it moves between the app's pages). */
-function appFrame(page) {
-  const frame = page.frames().find((f) => f.url().includes('/tools/alignment/'));
-  if (!frame) throw new Error('no Tandem frame');
-  return frame;
-}
-
-/** The frame's height on the host page, and what its content needs, in CSS px. */
-async function heights(page) {
-  const frameHeight = await page.locator('[data-tandem] iframe').evaluate((f) => f.getBoundingClientRect().height);
-  const inside = await appFrame(page).evaluate(() => ({
-    content: Math.ceil(document.body.getBoundingClientRect().height),
-    overflowY: document.documentElement.scrollHeight - document.documentElement.clientHeight,
-    overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  }));
-  return { frameHeight, ...inside };
-}
-
-/** Waits until the frame is exactly as tall as its content, with nothing cut off; its height. */
-async function expectFrameFitsContent(page) {
-  // Chromium holds back the rendering of a cross-origin frame out of view, its viewport
-  // size included: look at it, as the reader would.
-  await page.locator('[data-tandem] iframe').scrollIntoViewIfNeeded();
-  await expect.poll(async () => {
-    const h = await heights(page);
-    return h.frameHeight === h.content && h.overflowY <= 0 && h.overflowX <= 0 ? true : h;
-  }, { message: 'the frame is as tall as its content, with no inner scrolling' }).toBe(true);
-  return (await heights(page)).frameHeight;
-}
 
 /**
  * A screenshot for review: the window with the frame's top 120 px below its top, so
