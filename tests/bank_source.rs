@@ -16,6 +16,7 @@ mod bank_list;
 
 const BANK: &str = include_str!("../src/content/bank.toml");
 const BANK_V1: &str = include_str!("../src/content/bank-v1.toml");
+const SAMPLE_BANK: &str = include_str!("../examples/banks/sales-success/bank.toml");
 
 fn problems_after(edit: impl FnOnce(&mut toml::Table)) -> Vec<String> {
     let mut table: toml::Table = toml::from_str(BANK).unwrap();
@@ -82,6 +83,30 @@ fn the_current_bank_meets_the_bank_report_thresholds() {
     let report = audit::audit(&source::parse(BANK).unwrap());
     let failures = report.failures();
     assert!(failures.is_empty(), "{}", report.render());
+}
+
+/// Issue 26: the sample bank about sales and customer success keeps every rule and
+/// threshold too, and asks as much as the current bank: a bank for any two teams.
+#[test]
+fn the_sample_bank_for_other_teams_meets_every_rule_and_threshold() {
+    let sample = source::parse(SAMPLE_BANK).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    let report = audit::audit(&sample);
+    assert!(report.failures().is_empty(), "{}", report.render());
+    assert_eq!(report.costed, [24; 4]);
+    let current = source::parse(BANK).unwrap();
+    assert_eq!(
+        (
+            sample.question.len(),
+            sample.dimension.len(),
+            sample.moves.len()
+        ),
+        (
+            current.question.len(),
+            current.dimension.len(),
+            current.moves.len()
+        )
+    );
+    assert_eq!(sample.teams.as_deref(), Some("sales and customer success"));
 }
 
 /// Issue 26: in the current bank every answer names its kind of cost, every kind is used
