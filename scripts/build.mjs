@@ -5,7 +5,8 @@
 //   node scripts/build.mjs --dev         a debug build into dist/: no optimising, and no
 //                                        exports program, one-file build or service worker
 //   node scripts/build.mjs --dev --all   a debug build with every step
-//   node scripts/build.mjs --dist DIR    into DIR rather than dist/
+//   node scripts/build.mjs --dist DIR    into DIR rather than dist/ (from where the command was
+//                                        typed: scripts/build/output.mjs)
 //   node scripts/build.mjs --bank FILE   with the question bank in FILE as the one visitors
 //                                        answer (docs/writing-a-bank.md)
 //   node scripts/build.mjs --brand FILE  with the brand in FILE: its name on every page and
@@ -24,6 +25,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, write
 import { dirname, join, resolve } from 'node:path';
 import { moveInlineScripts } from './build/no-inline.mjs';
 import { writeOneFile } from './build/one-file.mjs';
+import { outputFolder } from './build/output.mjs';
 import { writeServiceWorker } from './build/service-worker.mjs';
 import { shortenNames } from './build/short-names.mjs';
 
@@ -420,7 +422,8 @@ function main(args) {
   if (options['--bank']) useFile('--bank', 'TANDEM_BANK', options['--bank']);
   if (options['--brand']) useFile('--brand', 'TANDEM_BRAND', options['--brand']);
   const distName = options['--dist'] || 'dist';
-  const build = { release: !options['--dev'], all: Boolean(options['--all']), driver: true, stage: STAGE, dist: resolve(ROOT, distName), distName };
+  const dist = options['--dist'] ? outputFolder(distName, process.env.TANDEM_CALLER_DIR || process.cwd(), ROOT) : resolve(ROOT, distName);
+  const build = { release: !options['--dev'], all: Boolean(options['--all']), driver: true, stage: STAGE, dist, distName };
   drive(build, options['--only']);
 }
 

@@ -6,7 +6,7 @@
 #   scripts/build.sh --only NAME      one step again, on the last build's stage
 #   scripts/build.sh --bank FILE      with the question bank in FILE (docs/writing-a-bank.md)
 #   scripts/build.sh --brand FILE     with the brand in FILE (README, "Your own brand")
-#   scripts/build.sh --dist DIR       into DIR rather than dist/
+#   scripts/build.sh --dist DIR       into DIR rather than dist/: new, empty or an earlier build
 set -euo pipefail
 # Paths given on the command line are read from where it was typed.
 export TANDEM_CALLER_DIR="$PWD"

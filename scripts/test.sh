@@ -4,6 +4,7 @@
 #             and clippy over every target natively and for wasm32 (tests/web.rs),
 #             and over the assessment's page as it is built (the lazy-text feature)
 #   native    cargo test: the domain core, the bank, the journey reducer
+#   scripts   node's test runner over the build scripts' own rules (scripts/build/*.test.mjs)
 #   browser   wasm-bindgen-test: components in headless Chromium
 #   fuzz      the fuzz target built, its corpus replayed, then a few seconds of fuzzing
 #   release   the size-optimised build; what a first visit downloads, against its budget;
@@ -73,12 +74,18 @@ lint() {
     cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings &&
     cargo clippy --target wasm32-unknown-unknown --bin tandem --features lazy-text --quiet -- -D warnings
 }
+# node's runner says "ℹ pass N"; said again the way the layers are counted.
+scripts_tests() {
+  node --test --test-reporter=spec scripts/build/ | tee /dev/stderr |
+    awk '$2 == "pass" {p = $3} $2 == "fail" {f = $3} END {print p + 0 " passed; " f + 0 " failed"; exit f > 0}'
+}
 release() { bash scripts/build.sh && node scripts/sizes.mjs dist --check --parts && bash scripts/variants.sh; }
 e2e() { (cd tests/e2e && npx playwright test); }
 shots() { (cd tests/e2e && npx playwright test -c playwright.screenshots.config.js); }
 
 run lint lint
 run native cargo test
+run scripts scripts_tests
 run browser cargo test --target wasm32-unknown-unknown --test web
 run fuzz bash scripts/fuzz.sh check
 run release release
