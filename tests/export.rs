@@ -410,6 +410,49 @@ fn the_picture_is_headed_with_the_company_s_name() {
     );
 }
 
+/// A text's width at its font size, as wide as system-ui's widest common text runs
+/// (0.55 em a character): what the picture must leave room for.
+fn rough_width(node: roxmltree::Node) -> f32 {
+    let size: f32 = node.attribute("font-size").unwrap().parse().unwrap();
+    node.text().unwrap().chars().count() as f32 * 0.55 * size
+}
+
+/// The picture's first line ended under "Area by area" when a company's name (or a
+/// brand's, with a longer bank title) made it long: whose it is and what it is about now
+/// take a line each when they do not fit beside each other.
+#[test]
+fn a_long_name_in_the_first_line_wraps_clear_of_the_area_chart() {
+    let report = varied();
+    for name in ["Acme", "Northwind Advisory International", &"W".repeat(40)] {
+        let company = Company::new(name).unwrap();
+        let svg = picture::svg(&report, Some(&company), &link(&report), day(), Theme::Light);
+        let doc = parse(&svg);
+        let chart = text_node(&doc, "Area by area");
+        let chart_left: f32 = chart.attribute("x").unwrap().parse().unwrap();
+        let header: Vec<_> = doc
+            .descendants()
+            .filter(|n| {
+                n.has_tag_name("text") && n.attribute("y").unwrap().parse::<f32>().unwrap() < 120.0
+            })
+            .filter(|n| *n != chart)
+            .collect();
+        let words: Vec<&str> = header.iter().filter_map(|n| n.text()).collect();
+        assert!(words.concat().contains(name), "{words:?}");
+        assert!(
+            words.concat().contains("Sales and marketing alignment"),
+            "{words:?}"
+        );
+        for line in header {
+            let x: f32 = line.attribute("x").unwrap().parse().unwrap();
+            assert!(
+                x + rough_width(line) <= chart_left - 16.0,
+                "{:?} runs into the chart",
+                line.text()
+            );
+        }
+    }
+}
+
 /// The document of one result, as docs/formats.md documents it: the format is a public
 /// promise, so this text may only change with a new `version`.
 #[test]

@@ -30,7 +30,7 @@ const FOOTER_HEIGHT: u32 = 172;
 pub fn svg(comparison: &Comparison, link: &str, day: Day, theme: Theme) -> Option<(String, u32)> {
     let bank = comparison.newest_bank()?;
     let colours = theme.palette();
-    let mut body = brand_line(BRAND.name, colours);
+    let mut body = brand_line(BRAND.name, WIDTH - 2 * MARGIN, colours);
     body += &bold(MARGIN, 146, 44, "How our views compare");
     body += &text(MARGIN, 186, 22, colours.muted, &summary(comparison, bank));
     let curve_bottom = curve(&mut body, comparison, bank, colours);

@@ -91,7 +91,11 @@ pub fn svg(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" fill="{}"><rect width="{WIDTH}" height="{HEIGHT}" fill="{}"/>"#,
         colours.text, colours.background
     );
-    svg += &brand_line(company.map_or(BRAND.name, Company::as_str), colours);
+    svg += &brand_line(
+        company.map_or(BRAND.name, Company::as_str),
+        CHART_LEFT - MARGIN - 16,
+        colours,
+    );
     headline(&mut svg, report, colours);
     chart(&mut svg, report, colours);
     footer(&mut svg, "Open this result", link, day, FOOTER_TOP, colours);
@@ -99,17 +103,29 @@ pub fn svg(
     svg
 }
 
-/// The picture's first line: the brand's logo, if it has one, then whose it is and what
-/// it is about.
-pub(super) fn brand_line(whose: &str, colours: &Palette) -> String {
-    let line = format!("{whose} · {}", ABOUT.title);
-    match BRAND_LOGO {
-        Some(logo) => format!(
-            r#"<image x="{MARGIN}" y="58" width="36" height="36" href="{logo}"/>{}"#,
-            text(MARGIN + 48, 84, 20, colours.muted, &line)
+/// The picture's first line, `width` wide: the brand's logo, if it has one, then whose
+/// it is and what it is about; on two lines where one would be too long.
+pub(super) fn brand_line(whose: &str, width: u32, colours: &Palette) -> String {
+    let (x, logo) = match BRAND_LOGO {
+        Some(logo) => (
+            MARGIN + 48,
+            format!(r#"<image x="{MARGIN}" y="58" width="36" height="36" href="{logo}"/>"#),
         ),
-        None => text(MARGIN, 84, 20, colours.muted, &line),
-    }
+        None => (MARGIN, String::new()),
+    };
+    let line = format!("{whose} · {}", ABOUT.title);
+    let words = if rough_width(&line, 20) <= width - (x - MARGIN) {
+        text(x, 84, 20, colours.muted, &line)
+    } else {
+        text(x, 72, 20, colours.muted, whose) + &text(x, 100, 20, colours.muted, ABOUT.title)
+    };
+    logo + &words
+}
+
+/// How wide `words` run at font `size`, allowing 0.55 em a character: system-ui's
+/// average is nearer 0.5, and the picture's fonts are the viewer's own.
+fn rough_width(words: &str, size: u32) -> u32 {
+    words.chars().count() as u32 * size * 11 / 20
 }
 
 /// One line of text with its baseline at (`x`, `y`).

@@ -1,11 +1,12 @@
 // @ts-check
 // Full-page screenshots of each screen, per project, for review (and the exported
-// picture, the printed report, also from a dark screen, and the printed comparison):
+// picture, the printed report, also from a dark screen, and the printed comparison;
+// and the sample brand with the sample bank, scripts/variants.sh's northwind):
 // tests/e2e/artifacts/screenshots/<project>-<screen>.png (git-ignored). Not a test of
 // the suite: playwright.screenshots.config.js runs it, and scripts/test.sh counts none
 // of its passes.
 const path = require('node:path');
-const { test, expect, MIXED, encodeToken, fakeShareSheet, patternFor } = require('./tandem');
+const { test, expect, MIXED, encodeToken, fakeShareSheet, patternFor, readBank, mixedFor } = require('./tandem');
 
 const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
 
@@ -66,5 +67,21 @@ test.describe('screenshots', () => {
     await app.open(`#/r/${encodeToken(MIXED).slice(0, -2)}`);
     await expect(app.byTestId('broken-link')).toBeVisible();
     await shoot('broken-link');
+  });
+
+  test('the sample brand and bank: intro, result, picture and printed page', async ({ app, page, baseURL }, testInfo) => {
+    const sample = readBank(path.resolve(__dirname, '../../../examples/banks/sales-success/bank.toml'));
+    const branded = app.asking(sample);
+    const name = (what) => path.join(FOLDER, `${testInfo.project.name}-northwind-${what}`);
+    await page.goto(new URL('/variants/northwind/#/', baseURL).href);
+    await branded.ready();
+    await page.screenshot({ path: name('intro.png'), fullPage: true, animations: 'disabled' });
+    await branded.start();
+    await branded.answerAll(mixedFor(sample));
+    await branded.readResult();
+    await page.screenshot({ path: name('results.png'), fullPage: true, animations: 'disabled' });
+    const [picture] = await Promise.all([page.waitForEvent('download'), branded.press(branded.byTestId('download-png'))]);
+    await picture.saveAs(name('picture.png'));
+    await page.pdf({ path: name('report.pdf'), format: 'A4', printBackground: true });
   });
 });
