@@ -42,7 +42,16 @@
         ' The result link above works all the same.';
     });
   }
+  // What would move the result, and its explorer; nothing if the program cannot load
+  // (the section above says so).
+  function whereNext(holder) {
+    var token = holder.getAttribute('data-where-next');
+    if (holder.filledFor === token) return;
+    holder.filledFor = token;
+    load().then(function (exports) { exports.where_next(holder, token); }, function () {});
+  }
   new MutationObserver(function () {
     document.querySelectorAll('[data-exports-link]').forEach(fill);
-  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-exports-link'] });
+    document.querySelectorAll('[data-where-next]').forEach(whereNext);
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-exports-link', 'data-where-next'] });
 })();

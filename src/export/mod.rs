@@ -10,6 +10,7 @@ pub mod data;
 pub mod day;
 pub mod picture;
 pub mod qr;
+pub mod where_next;
 mod xml;
 
 use crate::assessment::report::Report;

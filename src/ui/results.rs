@@ -89,6 +89,9 @@ pub fn results(props: &ResultsProps) -> Html {
                 { for bank.scoring_rule.iter().map(|p| html! { <p>{p.get()}</p> }) }
             </details>
             { dimension_chart(bank, &report.scores) }
+            // Filled by the exports program (src/bin/exports/where_next.rs): what would
+            // move the result a stage higher, and the explorer.
+            <div class="where-next" data-where-next={report.token.clone()}></div>
             { next_moves(report, placement, advice, voice) }
             if let Some(cta) = props.cta {
                 <p class="cta">
@@ -278,7 +281,7 @@ fn move_item(bank: &Bank, next: &NextMove) -> Html {
         .flatten()
         .collect();
     html! {
-        <li class="move" data-testid="move">
+        <li class="move" data-testid="move" data-area={dimension.id}>
             <h3>{step.title.get()}</h3>
             if !who_and_effort.is_empty() {
                 <p class="move-who" data-testid="move-who">{who_and_effort.join(" · ")}</p>

@@ -1,5 +1,6 @@
 //! The exports program: "Take it with you" on a result screen, the picture, the data and
-//! the QR code of the result as files. The assessment's page loads it only once a result
+//! the QR code of the result as files; and "where next", what would move the result a
+//! stage higher with its explorer. The assessment's page loads it only once a result
 //! shows (static/exports.js), so no first visit pays for it, and hands it the section's
 //! holder (src/ui/results.rs) to fill; it opens the result from its token, as any page
 //! does. A comparison's files come from a program of their own (src/bin/comparison_files/),
@@ -8,6 +9,7 @@
 mod company;
 mod files;
 mod section;
+mod where_next;
 
 use tandem::assessment::report::Report;
 use tandem::content::BANKS;
@@ -23,4 +25,15 @@ pub fn mount(holder: Element, token: String, link: String) -> Result<(), JsValue
     let report =
         Report::from_token(&token, &BANKS).map_err(|e| JsValue::from_str(&e.to_string()))?;
     section::fill(&holder, report, link)
+}
+
+/// Fills `holder` with what would move the result `token` a stage higher and the
+/// explorer (src/ui/results.rs places it before the moves). Fails with a message.
+#[wasm_bindgen]
+pub fn where_next(holder: Element, token: String) -> Result<(), JsValue> {
+    let report =
+        Report::from_token(&token, &BANKS).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let document = gloo::utils::document();
+    holder.set_text_content(None);
+    where_next::fill(&section::Page::new(&document, &holder), report)
 }

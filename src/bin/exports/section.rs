@@ -26,10 +26,7 @@ const DOWNLOADS: [(Kind, &str, &str); 3] = [
 pub fn fill(holder: &Element, report: Report, link: String) -> Result<(), JsValue> {
     let document = gloo::utils::document();
     holder.set_text_content(None);
-    let page = Page {
-        document: &document,
-        holder,
-    };
+    let page = Page::new(&document, holder);
     page.add(holder, "p", &[("class", "hint")], "A picture for a slide, the data for a spreadsheet, or a page to print: each made here, in your browser.")?;
     let buttons = page.add(holder, "div", &[("class", "export-buttons")], "")?;
     let status = page.add(
@@ -204,7 +201,11 @@ pub struct Page<'a> {
     pub holder: &'a Element,
 }
 
-impl Page<'_> {
+impl<'a> Page<'a> {
+    pub fn new(document: &'a Document, holder: &'a Element) -> Page<'a> {
+        Page { document, holder }
+    }
+
     /// Appends a `tag` element with `attributes` and `text` to `parent`.
     pub fn add(
         &self,

@@ -33,6 +33,12 @@ test.describe('screenshots', () => {
     await app.answerAll(MIXED, { from: 2 });
     await app.readResult();
     await shoot('results');
+    // Where next: the change named, and the explorer with that area raised.
+    await app.press(app.byTestId('explorer-toggle'));
+    await app.press(app.byTestId('explorer-raise').first());
+    await page.locator('.where-next').screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-where-next.png`), animations: 'disabled' });
+    await app.press(app.byTestId('explorer-reset'));
+    await app.press(app.byTestId('explorer-toggle'));
     // The exports: the QR code unfolded, the picture as downloaded (light and dark),
     // and the printed report (PDF, to render with pdftoppm).
     await app.press(app.byTestId('qr-toggle'));
