@@ -140,7 +140,14 @@ fn raising_the_capping_area_alone_may_not_be_enough() {
             alone_enough: false
         })
     );
-    assert!(what_if.raises.iter().map(|r| r.bands()).sum::<u32>() > 1);
+    assert!(
+        what_if
+            .raises
+            .iter()
+            .map(|r| r.to.level() - r.from.level())
+            .sum::<u32>()
+            > 1
+    );
     assert!(
         what_if.raises.iter().any(|r| r.dimension == 0),
         "the cap must go"

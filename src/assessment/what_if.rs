@@ -23,13 +23,6 @@ pub struct Raise {
     pub to: Stage,
 }
 
-impl Raise {
-    /// Whole bands between `from` and `to`.
-    pub fn bands(self) -> u32 {
-        self.to.level() - self.from.level()
-    }
-}
-
 /// Where the weakest area holds the stage down: whether raising it (each tied weakest
 /// area, by one band) would be enough for the next stage on its own.
 #[derive(Clone, Debug, PartialEq, Eq)]
