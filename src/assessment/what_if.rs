@@ -82,7 +82,8 @@ pub fn what_would_move(scores: &Scores, effort: impl Fn(usize, Stage) -> u32) ->
         let bands: Vec<Option<Stage>> = own
             .iter()
             .zip(raised)
-            .map(|(band, &up)| band.and_then(|b| Stage::from_level(b.level() + up)))
+            // Within each area's room: a stage past the top is a mistake, not a no-op.
+            .map(|(band, &up)| band.map(|b| Stage::ALL[(b.level() + up) as usize]))
             .collect();
         place_at(scores, &bands).is_some_and(|p| p.stage >= toward)
     };
