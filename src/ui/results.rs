@@ -89,10 +89,10 @@ pub fn results(props: &ResultsProps) -> Html {
                 { for bank.scoring_rule.iter().map(|p| html! { <p>{p.get()}</p> }) }
             </details>
             { dimension_chart(bank, &report.scores) }
+            { next_moves(report, placement, advice, voice) }
             // Filled by the exports program (src/bin/exports/where_next.rs): what would
             // move the result a stage higher, and the explorer.
             <div class="where-next" data-where-next={report.token.clone()}></div>
-            { next_moves(report, placement, advice, voice) }
             if let Some(cta) = props.cta {
                 <p class="cta">
                     <a class="button primary" href={cta.href(stage.title, placement.position.percent(), &props.link)}

@@ -28,7 +28,7 @@ pub fn mount(holder: Element, token: String, link: String) -> Result<(), JsValue
 }
 
 /// Fills `holder` with what would move the result `token` a stage higher and the
-/// explorer (src/ui/results.rs places it before the moves). Fails with a message.
+/// explorer (src/ui/results.rs places it after the moves). Fails with a message.
 #[wasm_bindgen]
 pub fn where_next(holder: Element, token: String) -> Result<(), JsValue> {
     let report =
