@@ -29,6 +29,9 @@ pub struct Advice {
     pub may_stay: bool,
 }
 
+/// How many moves a result shows first, the rest folded away; a plan takes these.
+pub const FIRST_MOVES: usize = 3;
+
 pub fn advise(scores: &Scores, placement: &Placement, context: Context) -> Advice {
     let mut lagging: Vec<(_, Stage)> = scores
         .scored()

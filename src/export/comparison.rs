@@ -1,6 +1,7 @@
 //! A comparison as data: a versioned JSON document and a CSV table, one row per person,
 //! for a spreadsheet (docs/formats.md, "Exported comparison (JSON and CSV)").
 
+use super::csv;
 use super::day::Day;
 use crate::assessment::compare::{letter, Comparison};
 use crate::assessment::scoring::Share;
@@ -97,7 +98,7 @@ pub fn csv(comparison: &Comparison) -> String {
             .map(|a| a.dimension.name.to_owned()),
     );
     let mut table = String::from('\u{feff}');
-    row(&mut table, &header);
+    csv::row(&mut table, &header);
     for (index, (member, label)) in comparison
         .members
         .iter()
@@ -116,33 +117,9 @@ pub fn csv(comparison: &Comparison) -> String {
         ];
         let scores = comparison.analysis.areas.iter().map(|a| a.scores[index]);
         cells.extend(scores.map(|s| s.map_or(String::new(), |s| s.to_string())));
-        row(&mut table, &cells);
+        csv::row(&mut table, &cells);
     }
     table
-}
-
-/// One CSV row: each cell quoted where it holds a comma, a quote or a line break, and
-/// one a spreadsheet would run as a formula (=, +, -, @ first) made plain text by a
-/// leading apostrophe, since a label comes from whoever made the link.
-fn row(table: &mut String, cells: &[String]) {
-    for (index, cell) in cells.iter().enumerate() {
-        if index > 0 {
-            table.push(',');
-        }
-        let guarded = if cell.starts_with(['=', '+', '-', '@']) {
-            format!("'{cell}")
-        } else {
-            cell.clone()
-        };
-        if guarded.contains([',', '"', '\n', '\r']) {
-            table.push('"');
-            table.push_str(&guarded.replace('"', "\"\""));
-            table.push('"');
-        } else {
-            table.push_str(&guarded);
-        }
-    }
-    table.push_str("\r\n");
 }
 
 fn percent(share: Share) -> String {

@@ -6,9 +6,11 @@
 
 pub mod comparison;
 pub mod comparison_picture;
+mod csv;
 pub mod data;
 pub mod day;
 pub mod picture;
+pub mod plan;
 pub mod qr;
 pub mod where_next;
 mod xml;

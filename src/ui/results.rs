@@ -8,7 +8,7 @@ use super::invite::invite;
 use super::journey::Action;
 use super::share::{share_link, RESULT};
 use super::voice::Voice;
-use crate::assessment::advice::{Advice, NextMove};
+use crate::assessment::advice::{Advice, NextMove, FIRST_MOVES};
 use crate::assessment::bank::{Bank, Effort};
 use crate::assessment::placement::Placement;
 use crate::assessment::report::Report;
@@ -17,9 +17,6 @@ use crate::content::ABOUT;
 use crate::embed::Cta;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// How many moves are shown before the rest are folded away.
-const FIRST_MOVES: usize = 3;
 
 /// `Properties`, so that tests can mount the screen on its own.
 #[derive(Properties, PartialEq)]
