@@ -266,17 +266,18 @@ function comparisonPage(build) {
  * <meta name=tandem-exports> only when needed: the exports program (a result's picture,
  * data and QR code) once a result shows, the comparison's files program at the first
  * press on one of its buttons. Programs of their own keep the QR encoder and the
- * pictures out of every first visit, and a comparison's code out of every result. */
+ * pictures out of every first visit, and a comparison's code out of every result. The
+ * exports program reads the banks' words (a plan's moves) from the page's text file,
+ * as the page does (lazy-text): built in, they would cost it 15 KB gzip. */
 const FILE_PROGRAMS = [
-  { bin: 'exports', page: 'index.html' },
-  { bin: 'comparison_files', page: 'compare.html' },
+  { bin: 'exports', page: 'index.html', features: ['--features', 'lazy-text'] },
+  { bin: 'comparison_files', page: 'compare.html', features: [] },
 ];
 
 function exportsProgram(build) {
   const profile = build.release ? 'release' : 'debug';
-  const bins = FILE_PROGRAMS.flatMap(({ bin }) => ['--bin', bin]);
-  command('cargo', ['build', '--quiet', ...(build.release ? ['--release'] : []), '--target', WASM, ...bins], wasmEnv(build));
-  for (const { bin, page } of FILE_PROGRAMS) {
+  for (const { bin, page, features } of FILE_PROGRAMS) {
+    command('cargo', ['build', '--quiet', ...(build.release ? ['--release'] : []), '--target', WASM, '--bin', bin, ...features], wasmEnv(build));
     const out = join(TARGET, 'build', bin);
     rmSync(out, { recursive: true, force: true });
     command('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', out, '--out-name', bin, join(TARGET, WASM, profile, `${bin}.wasm`)]);

@@ -42,13 +42,15 @@
         ' The result link above works all the same.';
     });
   }
-  // What would move the result, and its explorer; nothing if the program cannot load
-  // (the section above says so).
+  // What would move the result, its explorer and the plan; nothing if the program
+  // cannot load (the section above says so).
   function whereNext(holder) {
     var token = holder.getAttribute('data-where-next');
     if (holder.filledFor === token) return;
     holder.filledFor = token;
-    load().then(function (exports) { exports.where_next(holder, token); }, function () {});
+    load().then(function (exports) {
+      exports.where_next(holder, token, holder.getAttribute('data-where-next-link'));
+    }, function () {});
   }
   new MutationObserver(function () {
     document.querySelectorAll('[data-exports-link]').forEach(fill);

@@ -130,6 +130,14 @@ fn check_ins_follow_the_effort_on_the_fridays_of_their_weeks() {
 }
 
 #[test]
+fn a_plan_s_files_are_named_after_the_brand_and_the_day() {
+    assert_eq!(
+        plan::file_name(made_on(), "ics"),
+        "tandem-plan-2026-12-08.ics"
+    );
+}
+
+#[test]
 fn a_plan_made_on_a_monday_starts_that_day() {
     let monday = Day::new(2026, 12, 14).unwrap();
     let plan = plan::plan(&toward(), monday).unwrap();

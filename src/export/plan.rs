@@ -156,6 +156,11 @@ impl Plan {
 
 const NO_OWNER: &str = "To be agreed by both teams";
 
+/// A plan's download name, e.g. `tandem-plan-2026-12-08.ics`.
+pub fn file_name(day: Day, extension: &str) -> String {
+    format!("{}-plan-{}.{extension}", BRAND.file_stem, day.iso())
+}
+
 /// "Week 2, Friday 25 December 2026".
 pub fn check_in_when(check_in: &CheckIn) -> String {
     format!(

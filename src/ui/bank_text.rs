@@ -74,7 +74,9 @@ pub fn ask_again(state: &UseStateHandle<BankText>) -> Callback<()> {
     })
 }
 
-async fn load() -> Result<(), String> {
+/// Fetches the page's bank text file and installs it; the exports program's plan uses it
+/// too (src/bin/exports/plan.rs).
+pub async fn load() -> Result<(), String> {
     let address = gloo::utils::document()
         .query_selector("meta[name=tandem-text]")
         .ok()

@@ -2,7 +2,7 @@
 //! effects (address bar, storage, panic fallback) sit at the edge in modules of their own.
 
 pub mod app;
-mod bank_text;
+pub mod bank_text;
 mod brand;
 mod chart;
 mod compare;

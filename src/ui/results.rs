@@ -88,8 +88,8 @@ pub fn results(props: &ResultsProps) -> Html {
             { dimension_chart(bank, &report.scores) }
             { next_moves(report, placement, advice, voice) }
             // Filled by the exports program (src/bin/exports/where_next.rs): what would
-            // move the result a stage higher, and the explorer.
-            <div class="where-next" data-where-next={report.token.clone()}></div>
+            // move the result a stage higher, the explorer and the plan.
+            <div class="where-next" data-where-next={report.token.clone()} data-where-next-link={props.link.clone()}></div>
             if let Some(cta) = props.cta {
                 <p class="cta">
                     <a class="button primary" href={cta.href(stage.title, placement.position.percent(), &props.link)}

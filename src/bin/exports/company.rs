@@ -42,7 +42,7 @@ pub fn field(page: &Page, report: &Report) -> Result<HtmlInputElement, JsValue> 
     });
     let kept = report.answers.company.as_ref().map(Company::as_str);
     let name = typed.as_deref().or(kept).unwrap_or_default();
-    let group = disclosure(page, "company", [ADD, HIDE], !name.is_empty())?;
+    let (_, group) = disclosure(page, "company", [ADD, HIDE], !name.is_empty())?;
     group.set_class_name("company");
     page.add(
         &group,

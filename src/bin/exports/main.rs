@@ -8,6 +8,7 @@
 
 mod company;
 mod files;
+mod plan;
 mod section;
 mod where_next;
 
@@ -27,13 +28,14 @@ pub fn mount(holder: Element, token: String, link: String) -> Result<(), JsValue
     section::fill(&holder, report, link)
 }
 
-/// Fills `holder` with what would move the result `token` a stage higher and the
-/// explorer (src/ui/results.rs places it after the moves). Fails with a message.
+/// Fills `holder` with what would move the result `token` a stage higher, the
+/// explorer and the plan, whose files link to `link` (src/ui/results.rs places it
+/// after the moves). Fails with a message.
 #[wasm_bindgen]
-pub fn where_next(holder: Element, token: String) -> Result<(), JsValue> {
+pub fn where_next(holder: Element, token: String, link: String) -> Result<(), JsValue> {
     let report =
         Report::from_token(&token, &BANKS).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let document = gloo::utils::document();
     holder.set_text_content(None);
-    where_next::fill(&section::Page::new(&document, &holder), report)
+    where_next::fill(&section::Page::new(&document, &holder), report, &link)
 }

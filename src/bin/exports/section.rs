@@ -114,12 +114,13 @@ fn frame_hint(page: &Page, link: &str) -> Result<(), JsValue> {
 /// A panel folded behind a button: a disclosure rather than `<details>`, whose folded
 /// content browsers leave off the printed page, where a QR code belongs. The button
 /// reads `show` or `hide`; `name` makes the ids (`<name>-toggle`, `<name>-panel`).
+/// Gives the button and the panel.
 pub fn disclosure(
     page: &Page,
     name: &str,
     [show, hide]: [&'static str; 2],
     open: bool,
-) -> Result<Element, JsValue> {
+) -> Result<(Element, Element), JsValue> {
     let (toggle_id, panel_id) = (format!("{name}-toggle"), format!("{name}-panel"));
     let toggle = page.add(
         page.holder,
@@ -140,16 +141,17 @@ pub fn disclosure(
     };
     fold(&toggle, &panel, open);
     let folded = panel.clone();
-    EventListener::new(&toggle.clone(), "click", move |_| {
-        fold(&toggle, &folded, folded.has_attribute("hidden"));
+    let button = toggle.clone();
+    EventListener::new(&toggle, "click", move |_| {
+        fold(&button, &folded, folded.has_attribute("hidden"));
     })
     .forget();
-    Ok(panel)
+    Ok((toggle, panel))
 }
 
 /// The link's QR code, folded away until asked for.
 fn qr_code(page: &Page, link: &str) -> Result<(), JsValue> {
-    let panel = disclosure(page, "qr", [SHOW_QR, HIDE_QR], false)?;
+    let (_, panel) = disclosure(page, "qr", [SHOW_QR, HIDE_QR], false)?;
     panel.set_class_name("qr-panel");
     panel.set_attribute("data-testid", "qr-code")?;
     let Some(source) = qr_source(link) else {

@@ -4,6 +4,7 @@
 //! instead of it (its link and screen stay as they are). The words and the curve come
 //! from `tandem::export::where_next`, tested natively.
 
+use crate::plan;
 use crate::section::{disclosure, Page};
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -24,7 +25,7 @@ const EXPLORE: &str = "Explore: what if an area changed?";
 const HIDE: &str = "Hide the explorer";
 
 /// Fills `holder` for `report`; leaves it empty for a result that was not placed.
-pub fn fill(page: &Page, report: Report) -> Result<(), JsValue> {
+pub fn fill(page: &Page, report: Report, link: &str) -> Result<(), JsValue> {
     let Some(placement) = report.placement.clone() else {
         return Ok(());
     };
@@ -67,9 +68,11 @@ pub fn fill(page: &Page, report: Report) -> Result<(), JsValue> {
         }
     }
     page.add(page.holder, "p", &[("class", "hint")], AREAS_NOT_ANSWERS)?;
-    let panel = disclosure(page, "explorer", [EXPLORE, HIDE], false)?;
+    let (_, panel) = disclosure(page, "explorer", [EXPLORE, HIDE], false)?;
     panel.set_class_name("explorer");
-    Explorer::build(page, &panel, Rc::new(report), placement)
+    let report = Rc::new(report);
+    Explorer::build(page, &panel, report.clone(), placement)?;
+    plan::add(page, report, link.into())
 }
 
 /// One change of the summary: a button to its area's move where the page lists it,

@@ -39,6 +39,11 @@ test.describe('screenshots', () => {
     await page.locator('.where-next').screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-where-next.png`), animations: 'disabled' });
     await app.press(app.byTestId('explorer-reset'));
     await app.press(app.byTestId('explorer-toggle'));
+    // The plan, opened under where next.
+    await app.press(app.byTestId('plan-toggle'));
+    await expect(app.byTestId('plan-step').first()).toBeVisible();
+    await page.locator('.where-next').screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-plan.png`), animations: 'disabled' });
+    await app.press(app.byTestId('plan-toggle'));
     // The exports: the QR code unfolded, the picture as downloaded (light and dark),
     // and the printed report (PDF, to render with pdftoppm).
     await app.press(app.byTestId('qr-toggle'));
