@@ -56,6 +56,17 @@ test('the exports program travels in the file: the QR code and the data download
   expect(data.link).toBe(`${SINGLE}#/r/${token}`);
 });
 
+test('a plan is made from disk: its words come from the file, and its calendar links back to it', async ({ app, page }) => {
+  const token = encodeToken(MIXED);
+  await page.goto(`${SINGLE}#/r/${token}`);
+  await app.ready();
+  await app.press(app.byTestId('plan-toggle'));
+  await expect(app.byTestId('plan-step').first().locator('h4')).toHaveText(/\w/);
+  const [file] = await Promise.all([page.waitForEvent('download'), app.press(app.byTestId('plan-ics'))]);
+  const calendar = require('node:fs').readFileSync(await file.path(), 'utf8');
+  expect(calendar.replace(/\r\n /g, '')).toContain(`URL:${SINGLE}#/r/${token}\r\n`);
+});
+
 test('the comparison\'s files program travels in the file too: its table downloads from disk', async ({ app, page }) => {
   const tokens = [encodeToken(MIXED), encodeToken(patternFor('integrated'))];
   await page.goto(`${SINGLE}#/compare/1/${tokens.join('/')}`);
