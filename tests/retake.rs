@@ -126,3 +126,72 @@ fn a_result_too_thin_to_place_moves_no_marker_and_its_areas_show_no_change() {
         .iter()
         .all(|a| a.before.percent.is_none() && a.after.percent.is_some()));
 }
+
+#[test]
+fn the_view_says_then_now_the_crossing_and_each_area_in_points() {
+    use tandem::export::retake_view::{area_line, crossing, summary, versions_note};
+    let retake = Retake::new(
+        even(&CURRENT, Stage::Defined),
+        even(&CURRENT, Stage::Aligned),
+    )
+    .unwrap();
+    let (then, now) = (position(&retake.earlier), position(&retake.later));
+    assert_eq!(
+        summary(&retake),
+        format!(
+            "Then: Defined, {then} of 100. Now: Aligned, {now} of 100, up {} points.",
+            now - then
+        )
+    );
+    assert_eq!(
+        crossing(&CURRENT, &retake).as_deref(),
+        Some("The teams moved up from Defined to Aligned.")
+    );
+    assert_eq!(
+        area_line(&retake.areas[0]),
+        format!(
+            "{}: 33 then, 67 now, up 34 points",
+            CURRENT.dimensions[0].name
+        )
+    );
+    assert_eq!(versions_note(&retake), None);
+    let down = Retake::new(
+        even(&CURRENT, Stage::Aligned),
+        even(&CURRENT, Stage::Defined),
+    )
+    .unwrap();
+    assert_eq!(
+        crossing(&CURRENT, &down).as_deref(),
+        Some("The teams moved down from Aligned to Defined.")
+    );
+    let mixed = Retake::new(even(&V1, Stage::Defined), even(&CURRENT, Stage::Defined)).unwrap();
+    let note = versions_note(&mixed).unwrap();
+    assert!(note.starts_with("The questions changed between the two (version 1, then version 2)"));
+    for dimension in &mixed.unshared {
+        assert!(note.contains(dimension.name));
+    }
+    let not_sure = vec![usize::MAX; CURRENT.question_count()];
+    let thin = Rc::new(Report::new(
+        &CURRENT,
+        choices_by_index(&CURRENT, &not_sure, &[]),
+    ));
+    let from_thin = Retake::new(thin, even(&CURRENT, Stage::Defined)).unwrap();
+    assert_eq!(
+        summary(&from_thin),
+        format!(
+            "Then: not placed (too few answers). Now: Defined, {} of 100.",
+            position(&from_thin.later)
+        )
+    );
+    assert_eq!(
+        area_line(&from_thin.areas[0]),
+        format!(
+            "{}: too few answers then, 33 now",
+            CURRENT.dimensions[0].name
+        )
+    );
+}
+
+fn position(report: &Report) -> u32 {
+    report.placement.as_ref().unwrap().position.percent()
+}

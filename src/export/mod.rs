@@ -12,6 +12,7 @@ pub mod day;
 pub mod picture;
 pub mod plan;
 pub mod qr;
+pub mod retake_view;
 pub mod where_next;
 mod xml;
 
