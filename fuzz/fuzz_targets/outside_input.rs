@@ -1,7 +1,8 @@
 //! Every parser of outside input, fed arbitrary text: result tokens (exact and as
 //! pasted), the URL fragment router, the comparison page arriving at an address,
-//! stored progress (with an invitation), comparison links and pasted result links. None may panic or hang; whatever opens must
-//! re-encode to a link that opens to the same thing.
+//! stored progress (with an invitation), comparison links, pasted result links, JSON and
+//! files of lists of results. None may panic or hang; whatever opens must re-encode to a
+//! link or file that opens to the same thing.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -9,7 +10,9 @@ use tandem::assessment::answers::Draft;
 use tandem::assessment::compare::{Comparison, PartError, MAX_LABEL_CHARS, MAX_RESULTS};
 use tandem::assessment::link::{decode, decode_pasted, encode};
 use tandem::assessment::progress;
+use tandem::assessment::results_list;
 use tandem::content::{BANKS, CURRENT};
+use tandem::json::{self, Value};
 use tandem::ui::comparing::Comparing;
 use tandem::ui::route::Route;
 
@@ -47,7 +50,38 @@ fuzz_target!(|data: &[u8]| {
         let stored = progress::save_with_invite(&CURRENT, &Draft::empty(&CURRENT), Some(invite));
         assert_eq!(progress::split_invite(&stored).1, Some(invite));
     }
+    if let Ok(value) = json::parse(&text) {
+        assert_eq!(json::parse(&write(&value)), Ok(value));
+    }
+    match results_list::read(&text, &BANKS) {
+        Ok(read) => {
+            for problem in &read.problems {
+                assert!(!problem.to_string().is_empty());
+            }
+            let again = results_list::read(&results_list::write(&read.list), &BANKS);
+            assert_eq!(again.expect("own files read").list, read.list);
+        }
+        Err(error) => assert!(!error.to_string().is_empty()),
+    }
 });
+
+/// A JSON value as the writer writes it.
+fn write(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.clone(),
+        Value::String(s) => json::string(s),
+        Value::Array(items) => json::array(items.iter().map(write)),
+        Value::Object(members) => {
+            let mut object = json::Object::new();
+            for (key, value) in members {
+                object.raw(key, &write(value));
+            }
+            object.end()
+        }
+    }
+}
 
 /// A comparison within its limits, whose own link opens to the same results and labels.
 fn reopens(comparison: &Comparison) {

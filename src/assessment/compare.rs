@@ -85,37 +85,11 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let nth = ORDINALS.get(self.part).unwrap_or(&"next");
         match &self.error {
-            PartError::Token(error) => {
-                let what = match error {
-                    LinkError::Empty => "is empty",
-                    LinkError::WrongLength { found, expected } if found < expected => {
-                        "is cut short"
-                    }
-                    LinkError::WrongLength { .. } => "is too long",
-                    LinkError::BadCharacter { .. } => "contains a character result links never use",
-                    LinkError::BadChecksum | LinkError::BadCompany => {
-                        "was altered after it was made"
-                    }
-                    LinkError::OtherBank => "was made with a different set of questions",
-                    LinkError::UnknownFormat(_) | LinkError::UnknownBank(_) => {
-                        "comes from a version of Tandem this page does not know"
-                    }
-                    LinkError::MissingAnswer { .. } => "holds no complete result",
-                    LinkError::AnswerOutOfRange { .. } | LinkError::ProfileOutOfRange { .. } => {
-                        "holds an answer that is not one of the choices"
-                    }
-                };
-                write!(f, "The {nth} link {what}")?;
-                // Which character, so it can be found and mended.
-                if let LinkError::BadCharacter {
-                    position,
-                    character,
-                } = error
-                {
-                    write!(f, " (“{character}”, character {})", position + 1)?;
-                }
-                f.write_str(", so it is left out.")
-            }
+            PartError::Token(error) => write!(
+                f,
+                "The {nth} link {}, so it is left out.",
+                TokenFault(error)
+            ),
             PartError::Duplicate { of } => write!(
                 f,
                 "The {nth} link is the same result as the {}, so it is left out.",
@@ -140,6 +114,42 @@ impl fmt::Display for Problem {
                 )
             }
         }
+    }
+}
+
+/// What is wrong with a result token, said after whatever names it ("The second link",
+/// "Result 3"): "is cut short", "contains a character result links never use (“~”,
+/// character 5)".
+pub(crate) struct TokenFault<'a>(pub &'a LinkError);
+
+impl fmt::Display for TokenFault<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let error = self.0;
+        let what = match error {
+            LinkError::Empty => "is empty",
+            LinkError::WrongLength { found, expected } if found < expected => "is cut short",
+            LinkError::WrongLength { .. } => "is too long",
+            LinkError::BadCharacter { .. } => "contains a character result links never use",
+            LinkError::BadChecksum | LinkError::BadCompany => "was altered after it was made",
+            LinkError::OtherBank => "was made with a different set of questions",
+            LinkError::UnknownFormat(_) | LinkError::UnknownBank(_) => {
+                "comes from a version of Tandem this page does not know"
+            }
+            LinkError::MissingAnswer { .. } => "holds no complete result",
+            LinkError::AnswerOutOfRange { .. } | LinkError::ProfileOutOfRange { .. } => {
+                "holds an answer that is not one of the choices"
+            }
+        };
+        f.write_str(what)?;
+        // Which character, so it can be found and mended.
+        if let LinkError::BadCharacter {
+            position,
+            character,
+        } = error
+        {
+            write!(f, " (“{character}”, character {})", position + 1)?;
+        }
+        Ok(())
     }
 }
 
@@ -432,6 +442,12 @@ impl Opening {
 fn decode_label(encoded: &str) -> Result<Option<String>, LabelError> {
     let bytes = base64url::decode(encoded).map_err(|_| LabelError::Unreadable)?;
     let text = String::from_utf8(bytes).map_err(|_| LabelError::Unreadable)?;
+    parse_label(&text)
+}
+
+/// A label as given in a link or a file: trimmed, `None` when nothing is left; refused
+/// with a control character or over [`MAX_LABEL_CHARS`].
+pub fn parse_label(text: &str) -> Result<Option<String>, LabelError> {
     if text.chars().any(char::is_control) {
         return Err(LabelError::Unreadable);
     }

@@ -12,6 +12,7 @@ pub mod link;
 pub mod placement;
 pub mod progress;
 pub mod report;
+pub mod results_list;
 pub mod retake;
 pub mod scoring;
 pub mod stage;

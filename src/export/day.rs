@@ -26,10 +26,20 @@ pub struct Day {
 }
 
 impl Day {
-    /// The day, if `month` and `day` can name one (1–12, 1–31); the clock is trusted
-    /// for the rest.
+    /// The day, if there is one: `month` 1–12 and `day` within that month (29 February
+    /// only in leap years).
     pub fn new(year: u16, month: u8, day: u8) -> Option<Day> {
-        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Day { year, month, day })
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            1..=12 => 31,
+            _ => 0,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(Day { year, month, day })
     }
 
     /// `2026-12-04`: for file names and data.
@@ -93,6 +103,22 @@ impl Day {
             year: year as u16,
             month: month as u8,
             day: day as u8,
+        }
+    }
+
+    /// The day `2026-12-04` names, written exactly so (as [`Day::iso`] writes it).
+    pub fn from_iso(text: &str) -> Option<Day> {
+        let number = |digits: &str| {
+            digits.bytes().try_fold(0u16, |n, b| {
+                b.is_ascii_digit().then(|| n * 10 + u16::from(b - b'0'))
+            })
+        };
+        match text.split('-').collect::<Vec<_>>()[..] {
+            [year, month, day] if year.len() == 4 && month.len() == 2 && day.len() == 2 => {
+                let month = number(month)? as u8;
+                Day::new(number(year)?, month, number(day)? as u8)
+            }
+            _ => None,
         }
     }
 }
@@ -167,21 +193,13 @@ mod tests {
         assert!(Day::new(2026, 12, 31).is_some());
     }
 
-    /// The next day by counting: the month's length, February's by the leap-year rule.
+    /// The next day by counting: the next in the month, else the month's first, else
+    /// the year's.
     fn next_by_counting(day: Day) -> Day {
-        let leap = day.year % 4 == 0 && (day.year % 100 != 0 || day.year % 400 == 0);
-        let length = match day.month {
-            2 if leap => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        };
-        match (day.day < length, day.month < 12) {
-            (true, _) => Day::new(day.year, day.month, day.day + 1),
-            (false, true) => Day::new(day.year, day.month + 1, 1),
-            (false, false) => Day::new(day.year + 1, 1, 1),
-        }
-        .unwrap()
+        Day::new(day.year, day.month, day.day + 1)
+            .or_else(|| Day::new(day.year, day.month + 1, 1))
+            .or_else(|| Day::new(day.year + 1, 1, 1))
+            .unwrap()
     }
 
     #[test]
@@ -210,5 +228,49 @@ mod tests {
         assert_eq!(day(8).next_monday(), day(14));
         assert_eq!(day(13).next_monday(), day(14));
         assert_eq!(day(29).next_monday(), Day::new(2027, 1, 4).unwrap());
+    }
+
+    #[test]
+    fn a_day_has_only_the_days_of_its_month() {
+        assert_eq!(Day::new(2026, 4, 31), None);
+        assert!(Day::new(2026, 4, 30).is_some());
+        assert_eq!(Day::new(2026, 2, 29), None);
+        assert!(Day::new(2028, 2, 29).is_some());
+        assert_eq!(Day::new(2100, 2, 29), None, "a century is not a leap year");
+        assert!(Day::new(2000, 2, 29).is_some(), "every fourth century is");
+    }
+
+    #[test]
+    fn iso_days_read_back_and_nothing_else_reads() {
+        for iso in [
+            "2026-12-04",
+            "0987-01-31",
+            "2028-02-29",
+            "0000-01-01",
+            "9999-12-31",
+        ] {
+            assert_eq!(Day::from_iso(iso).map(Day::iso).as_deref(), Some(iso));
+        }
+        for wrong in [
+            "",
+            "2026-12-4",
+            "2026-1-04",
+            "26-12-04",
+            "02026-12-04",
+            "2026-12-04 ",
+            " 2026-12-04",
+            "2026/12/04",
+            "2026-12-04-01",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "2026-02-29",
+            "2026-+1-04",
+            "2026-12-0x",
+            "２０２６-12-04",
+            "2026-12-04T10:00",
+        ] {
+            assert_eq!(Day::from_iso(wrong), None, "{wrong:?}");
+        }
     }
 }
