@@ -8,6 +8,7 @@ mod base64url;
 pub mod company;
 pub mod compare;
 mod fingerprint;
+pub mod history;
 pub mod link;
 pub mod placement;
 pub mod progress;
