@@ -161,16 +161,7 @@ fn show(
     for format in [Format::Markdown, Format::Csv, Format::Calendar] {
         let (label, extension, kind) = format.about();
         let testid = format!("plan-{extension}");
-        let button = page.add(
-            &buttons,
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button"),
-                ("data-testid", &testid),
-            ],
-            label,
-        )?;
+        let button = page.button(&buttons, label, &testid)?;
         let (plan, token, link, status) =
             (plan.clone(), token.clone(), link.clone(), status.clone());
         EventListener::new(&button, "click", move |_| {

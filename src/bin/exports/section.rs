@@ -43,16 +43,7 @@ pub fn fill(holder: &Element, report: Report, link: String) -> Result<(), JsValu
     let shared = Rc::new((report, link));
     for (kind, label, what) in DOWNLOADS {
         let testid = format!("download-{}", kind.extension());
-        let button = page.add(
-            &buttons,
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button"),
-                ("data-testid", &testid),
-            ],
-            label,
-        )?;
+        let button = page.button(&buttons, label, &testid)?;
         let (shared, status, company) = (shared.clone(), status.clone(), company.clone());
         EventListener::new(&button, "click", move |_| {
             status.set_text_content(Some(&format!("Making {what}…")));
@@ -73,16 +64,7 @@ pub fn fill(holder: &Element, report: Report, link: String) -> Result<(), JsValu
         })
         .forget();
     }
-    let print = page.add(
-        &buttons,
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "button"),
-            ("data-testid", "print"),
-        ],
-        "Print / save as PDF",
-    )?;
+    let print = page.button(&buttons, "Print / save as PDF", "print")?;
     EventListener::new(&print, "click", |_| {
         let _ = gloo::utils::window().print();
     })
@@ -225,6 +207,20 @@ impl<'a> Page<'a> {
         }
         parent.append_child(&element)?;
         Ok(element)
+    }
+
+    /// Appends a button that says `label`, known to tests as `testid`.
+    pub fn button(&self, parent: &Element, label: &str, testid: &str) -> Result<Element, JsValue> {
+        self.add(
+            parent,
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button"),
+                ("data-testid", testid),
+            ],
+            label,
+        )
     }
 }
 

@@ -169,16 +169,8 @@ impl Explorer {
                 stage.set_text_content(Some("not enough answers"));
                 continue;
             }
-            let control = |label: &str, id: &str| {
-                page.add(
-                    &item,
-                    "button",
-                    &[("type", "button"), ("class", "button"), ("data-testid", id)],
-                    label,
-                )
-            };
-            let lower = control("−", "explorer-lower")?;
-            let raise = control("+", "explorer-raise")?;
+            let lower = page.button(&item, "−", "explorer-lower")?;
+            let raise = page.button(&item, "+", "explorer-raise")?;
             rows.push(Row {
                 dimension: area.dimension,
                 stage,
@@ -186,16 +178,7 @@ impl Explorer {
                 raise,
             });
         }
-        let reset = page.add(
-            panel,
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button"),
-                ("data-testid", "explorer-reset"),
-            ],
-            "Back to the result",
-        )?;
+        let reset = page.button(panel, "Back to the result", "explorer-reset")?;
         let bands = report.scores.dimensions.iter().map(|d| d.stage).collect();
         let explorer = Rc::new(Explorer {
             report,
