@@ -60,6 +60,7 @@ const PROGRAMS = [
   // inline code (the Content-Security-Policy).
   { bin: 'exports', page: null, glue: 'no-modules' },
   { bin: 'comparison_files', page: null, glue: 'no-modules' },
+  { bin: 'history', page: null, glue: 'no-modules' },
 ];
 
 /** When a step runs: always, in a release build, or in a full build (release or --all). */
@@ -97,8 +98,8 @@ const STEPS = [
   {
     name: 'exports program',
     when: FULL,
-    reads: 'src/bin/exports/, src/bin/comparison_files/, src/export/',
-    writes: "exports-… and comparison_files-….js and _bg.wasm, each named in its page's <meta name=tandem-exports>",
+    reads: 'src/bin/exports/, src/bin/comparison_files/, src/bin/history/, src/export/',
+    writes: "exports-…, comparison_files-… and history-….js and _bg.wasm, each named in its page's <meta name=tandem-exports> or <meta name=tandem-history>",
     run: exportsProgram,
   },
   {
@@ -262,29 +263,39 @@ function comparisonPage(build) {
   }
 }
 
-/** The programs that make files, each loaded by static/exports.js from its page's
- * <meta name=tandem-exports> only when needed: the exports program (a result's picture,
- * data and QR code) once a result shows, the comparison's files program at the first
- * press on one of its buttons. Programs of their own keep the QR encoder and the
- * pictures out of every first visit, and a comparison's code out of every result. The
- * exports program reads the banks' words (a plan's moves) from the page's text file,
- * as the page does (lazy-text): built in, they would cost it 15 KB gzip. */
+/** The programs that make files, each loaded only when needed from its page's <meta>:
+ * the exports program (a result's picture, data, QR code, where next and the plan) by
+ * static/exports.js once a result shows; the comparison's files program at the first
+ * press on one of its buttons; the history program by the exports program, only for a
+ * visitor who keeps a result or kept one before. Programs of their own keep the QR
+ * encoder and the pictures out of every first visit, a comparison's code out of every
+ * result, and a kept history's out of every visitor who keeps none. The exports program
+ * reads the banks' words (a plan's moves) from the page's text file, as the page does
+ * (lazy-text): built in, they would cost it 15 KB gzip. The history program's global
+ * has a name of its own, as two programs' `let wasm_bindgen` would clash on one page. */
 const FILE_PROGRAMS = [
-  { bin: 'exports', page: 'index.html', features: ['--features', 'lazy-text'] },
-  { bin: 'comparison_files', page: 'compare.html', features: [] },
+  { bin: 'exports', page: 'index.html', meta: 'tandem-exports', features: ['--features', 'lazy-text'] },
+  { bin: 'comparison_files', page: 'compare.html', meta: 'tandem-exports', features: [] },
+  { bin: 'history', page: 'index.html', meta: 'tandem-history', features: [], global: 'tandemHistory' },
 ];
 
 function exportsProgram(build) {
   const profile = build.release ? 'release' : 'debug';
-  for (const { bin, page, features } of FILE_PROGRAMS) {
+  for (const { bin, page, meta, features, global } of FILE_PROGRAMS) {
     command('cargo', ['build', '--quiet', ...(build.release ? ['--release'] : []), '--target', WASM, '--bin', bin, ...features], wasmEnv(build));
     const out = join(TARGET, 'build', bin);
     rmSync(out, { recursive: true, force: true });
-    command('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', out, '--out-name', bin, join(TARGET, WASM, profile, `${bin}.wasm`)]);
+    const named = global ? ['--no-modules-global', global] : [];
+    command('wasm-bindgen', ['--target', 'no-modules', ...named, '--no-typescript', '--out-dir', out, '--out-name', bin, join(TARGET, WASM, profile, `${bin}.wasm`)]);
+    if (global) {
+      // A top-level `let` is no property of the window, where the exports program (Rust,
+      // through Reflect) looks for the program.
+      writeFileSync(join(out, `${bin}.js`), `${readFileSync(join(out, `${bin}.js`), 'utf8')}\nself.${global} = ${global};\n`);
+    }
     const hash = contentHash([join(out, `${bin}.js`), join(out, `${bin}_bg.wasm`)]);
     cpSync(join(out, `${bin}.js`), join(build.stage, `${bin}-${hash}.js`));
     cpSync(join(out, `${bin}_bg.wasm`), join(build.stage, `${bin}-${hash}_bg.wasm`));
-    addMeta(build.stage, `<meta name="tandem-exports" content="./${bin}-${hash}.js" data-wasm="./${bin}-${hash}_bg.wasm">`, page);
+    addMeta(build.stage, `<meta name="${meta}" content="./${bin}-${hash}.js" data-wasm="./${bin}-${hash}_bg.wasm">`, page);
   }
 }
 

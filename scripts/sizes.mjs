@@ -237,6 +237,11 @@ const exportsProgram = readdirSync(dir)
 const comparisonFiles = readdirSync(dir)
   .filter((file) => /^comparison_files-[0-9a-f]+(\.js|_bg\.wasm)$/.test(file))
   .map((file) => compressed({ file, bytes: readFileSync(join(dir, file)) }));
+/** The history program, which the exports program loads only for a visitor who keeps a
+ * result or kept one before: named by the build. */
+const historyProgram = readdirSync(dir)
+  .filter((file) => /^history-[0-9a-f]+(\.js|_bg\.wasm)$/.test(file))
+  .map((file) => compressed({ file, bytes: readFileSync(join(dir, file)) }));
 /** The bank text, which the assessment's page loads once a visitor starts: named by the build. */
 const bankText = readdirSync(dir)
   .filter((file) => /^text-[0-9a-f]+\.txt$/.test(file))
@@ -266,7 +271,7 @@ const named = args.includes('--parts') && wasmFile ? namedWasm(join(dir, wasmFil
 const parts = named ? wasmParts(named) : null;
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ requests: files.length, files, total, parts, comparisonPage: { files: comparing, total: comparingTotal }, exportsProgram: { files: exportsProgram, total: sum(exportsProgram) }, comparisonFiles: { files: comparisonFiles, total: sum(comparisonFiles) }, bankText: sum(bankText) }, null, 2));
+  console.log(JSON.stringify({ requests: files.length, files, total, parts, comparisonPage: { files: comparing, total: comparingTotal }, exportsProgram: { files: exportsProgram, total: sum(exportsProgram) }, comparisonFiles: { files: comparisonFiles, total: sum(comparisonFiles) }, historyProgram: { files: historyProgram, total: sum(historyProgram) }, bankText: sum(bankText) }, null, 2));
 } else {
   console.log(`A first visit: ${files.length} requests (recorded in Chromium), KB = 1000 bytes`);
   table([...files, total]);
@@ -274,6 +279,8 @@ if (args.includes('--json')) {
   table([...comparing, comparingTotal]);
   console.log(`\nThe exports program, loaded once a result shows (picture, data, QR code):`);
   table([...exportsProgram, sum(exportsProgram)]);
+  console.log(`\nThe history program, loaded only for a visitor who keeps a result or kept one before (progress over time):`);
+  table([...historyProgram, sum(historyProgram)]);
   console.log(`\nThe comparison's files program, loaded at the first press on one of its buttons (picture, table, data, printed QR code):`);
   table([...comparisonFiles, sum(comparisonFiles)]);
   const text = sum(bankText);
@@ -305,6 +312,7 @@ if (args.includes('--check')) {
     ['gzip comparison page', comparingTotal.gzip, BUDGET.comparison],
     ['gzip embed.js', embedScript ? embedScript.gzip : Infinity, BUDGET.embed],
     ['gzip exports program', exportsProgram.length === 2 ? sum(exportsProgram).gzip : Infinity, BUDGET.exports],
+    ['gzip history program', historyProgram.length === 2 ? sum(historyProgram).gzip : Infinity, BUDGET.history],
     ['gzip comparison files program', comparisonFiles.length === 2 ? sum(comparisonFiles).gzip : Infinity, BUDGET.comparisonFiles],
     ['gzip bank text', bankText.length === 1 ? bankText[0].gzip : Infinity, BUDGET.text],
   ];

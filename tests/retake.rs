@@ -195,3 +195,39 @@ fn the_view_says_then_now_the_crossing_and_each_area_in_points() {
 fn position(report: &Report) -> u32 {
     report.placement.as_ref().unwrap().position.percent()
 }
+
+#[test]
+fn an_earlier_result_pasted_as_a_link_opens_and_a_broken_one_says_why() {
+    use tandem::assessment::retake::pasted;
+    use tandem::content::BANKS;
+    let earlier = even(&CURRENT, Stage::Defined);
+    let link = format!("https://example.com/tools/alignment/#/r/{}", earlier.token);
+    assert_eq!(pasted(&format!("  {link}\n"), &BANKS), Ok(earlier.clone()));
+    assert_eq!(pasted(&earlier.token, &BANKS), Ok(earlier.clone()));
+    let broken = pasted(&link[..link.len() - 3], &BANKS).unwrap_err();
+    assert!(broken.ends_with('.') && broken.len() > 20, "{broken}");
+    assert_eq!(
+        pasted("   ", &BANKS).unwrap_err(),
+        "Paste the link of an earlier result first."
+    );
+}
+
+#[test]
+fn the_link_to_a_retake_names_the_earlier_result_beside_the_page_s_query() {
+    use tandem::export::retake_view::since_link;
+    assert_eq!(
+        since_link("https://example.com/a/#/r/LATER", "EARLIER"),
+        "https://example.com/a/?since=EARLIER#/r/LATER"
+    );
+    assert_eq!(
+        since_link("https://example.com/a/?embed=1#/r/LATER", "EARLIER"),
+        "https://example.com/a/?embed=1&since=EARLIER#/r/LATER"
+    );
+    assert_eq!(
+        since_link(
+            "https://example.com/a/?since=OLD&embed=1#/r/LATER",
+            "EARLIER"
+        ),
+        "https://example.com/a/?embed=1&since=EARLIER#/r/LATER"
+    );
+}

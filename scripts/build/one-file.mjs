@@ -3,7 +3,8 @@
 // the assessment's page with its styles and start-up script inline, and both programs
 // (the assessment's and the comparison's), their WebAssembly as base64 (each with the
 // program that makes its files, put in <meta name=tandem-exports> as data: addresses by
-// the program that starts; and the bank text, a data: address in its own <meta>): the address
+// the program that starts; the history program and the bank text, data: addresses in
+// their own <meta>): the address
 // decides which one starts, and a move between the two reloads the file at the other's
 // address (src/ui/location.rs). No service worker, no app manifest: a file needs neither.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,7 @@ export function writeOneFile(dir) {
       assessment: { ...program('tandem'), files: fileProgram('exports') },
       comparison: { ...program('compare'), files: fileProgram('comparison_files') },
     },
+    history: fileProgram('history'),
     text: read(only(/^text-[0-9a-f]+\.txt$/)),
     boot: (file) => read(file).toString('utf8'),
   });
@@ -48,7 +50,7 @@ export function writeOneFile(dir) {
 }
 
 /** The assessment's page with everything it loads inside it. */
-function onePage(page, { styles, programs, text, boot }) {
+function onePage(page, { styles, programs, history, text, boot }) {
   const start = `
 // Links between the two pages lead to this same file, at their fragment.
 addEventListener('click', (event) => {
@@ -74,10 +76,13 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   // Filled by the program that starts.
   const exportsMeta = '<meta name="tandem-exports" content="" data-wasm="">';
   const textMeta = `<meta name="tandem-text" content="data:text/plain;charset=utf-8;base64,${text.toString('base64')}">`;
+  // Only the assessment's page loads it, so it is the same whichever program starts.
+  const historyMeta = `<meta name="tandem-history" content="${history.glue}" data-wasm="${history.wasm}">`;
   const single = page
     .replace('<html', '<html data-single-file')
     .replace(/<meta name="tandem-exports"[^>]*>/, () => exportsMeta)
     .replace(/<meta name="tandem-text"[^>]*>/, () => textMeta)
+    .replace(/<meta name="tandem-history"[^>]*>/, () => historyMeta)
     // A file has no manifest or worker to find, and loads nothing else.
     .replace(/<link[^>]*rel=["']?manifest["']?[^>]*>/, '')
     .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
@@ -87,7 +92,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     // A brand's logo: the page's icon is the same logo as a data: address (the app
     // shows that one too, src/ui/brand.rs).
     .replace(/\bsrc="?brand-logo-[0-9a-f]+\.svg"?/g, () => `src="${iconOf(page)}"`);
-  for (const left of ['manifest', 'boot-', 'start-', 'stylesheet', './exports-', './comparison_files-', './text-', 'brand-logo-']) {
+  for (const left of ['manifest', 'boot-', 'start-', 'stylesheet', './exports-', './comparison_files-', './history-', './text-', 'brand-logo-']) {
     if (single.includes(left)) throw new Error(`tandem.html still refers to ${left}`);
   }
   return single;

@@ -10,6 +10,12 @@ use crate::export::day::Day;
 /// Where the list is kept, in `localStorage`.
 pub const KEY: &str = "tandem.history";
 
+/// The offer that keeps a result: nothing is kept without it.
+pub const KEEP_OFFER: &str = "Keep this result in this browser to see your progress next time";
+
+/// What the section says where the browser keeps nothing.
+pub const STORAGE_BLOCKED: &str = "This browser does not let the assessment keep anything (its storage is blocked or full), so progress over time cannot be kept here. The result link above still reopens this result.";
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct History {
     /// Earliest first; each token once.

@@ -139,6 +139,21 @@ impl Retake {
     }
 }
 
+/// The earlier result a visitor pasted, as a link or a token; otherwise the sentence
+/// that says what is wrong with it. The token is what follows the link's `#/r/` (up to
+/// a query or another fragment), repaired as pasted tokens are (`link::decode_pasted`).
+pub fn pasted(text: &str, banks: &[&'static Bank]) -> Result<Rc<Report>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("Paste the link of an earlier result first.".to_owned());
+    }
+    let token = text.rsplit_once("#/r/").map_or(text, |(_, token)| token);
+    let token = token.split(['?', '#']).next().unwrap_or(token);
+    Report::from_token(token, banks)
+        .map(Rc::new)
+        .map_err(|error| error.to_string())
+}
+
 fn newer_bank(a: &Report, b: &Report) -> &'static Bank {
     if b.bank.version >= a.bank.version {
         b.bank

@@ -69,6 +69,21 @@ pub fn area_line(area: &AreaChange) -> String {
     )
 }
 
+/// The address that opens the result at `link` with the change since `earlier` (a
+/// token): `?since=<earlier>` before the fragment, in place of any `since` the link
+/// has and beside the rest of its query.
+pub fn since_link(link: &str, earlier: &str) -> String {
+    let (page, fragment) = link.split_once('#').unwrap_or((link, ""));
+    let (address, query) = page.split_once('?').unwrap_or((page, ""));
+    let mut query: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("since="))
+        .collect();
+    let since = format!("since={earlier}");
+    query.push(&since);
+    format!("{address}?{}#{fragment}", query.join("&"))
+}
+
 /// When the questions changed between the two: which versions, and what is left out.
 pub fn versions_note(retake: &Retake) -> Option<String> {
     let (before, after) = retake.versions()?;

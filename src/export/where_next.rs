@@ -157,10 +157,11 @@ pub fn control_label(
     }
 }
 
-/// The explorer's curve: the stages' bands, the curve, the result's marker (hollow)
-/// and, when areas were changed, the what-if marker; the classes of the result's curve
-/// (src/ui/curve.rs), so the page's styles draw both alike.
-pub fn explorer_curve(bank: &Bank, real: &Placement, what_if: Option<&Placement>) -> String {
+/// A curve with two markers: the stages' bands, the curve, a hollow marker (the result
+/// in the explorer, the earlier result in a retake) and, if given, a filled one (the
+/// what-if, the later result); the classes of the result's curve (src/ui/curve.rs), so
+/// the page's styles draw them alike.
+pub fn markers_curve(bank: &Bank, hollow: &Placement, filled: Option<&Placement>) -> String {
     let mut svg = format!(
         r#"<svg viewBox="0 0 {} {}" focusable="false" aria-hidden="true">"#,
         units(WIDTH),
@@ -194,9 +195,9 @@ pub fn explorer_curve(bank: &Bank, real: &Placement, what_if: Option<&Placement>
             placement.position.percent()
         );
     };
-    marker(&mut svg, "marker marker-result", real);
-    if let Some(moved) = what_if {
-        marker(&mut svg, "marker", moved);
+    marker(&mut svg, "marker marker-result", hollow);
+    if let Some(filled) = filled {
+        marker(&mut svg, "marker", filled);
     }
     svg + "</svg>"
 }
@@ -287,14 +288,14 @@ mod tests {
             explorer_status(&CURRENT, &real, Some(&moved), true),
             "What if: Aligned, 67 of 100. The result stays Defined, 33 of 100."
         );
-        let curve = explorer_curve(&CURRENT, &real, Some(&moved));
+        let curve = markers_curve(&CURRENT, &real, Some(&moved));
         assert!(
             curve.contains(r#"class="marker marker-result""#)
                 && curve.contains(r#"data-position="67""#)
         );
         assert_eq!(curve.matches("<circle").count(), 2);
         assert_eq!(
-            explorer_curve(&CURRENT, &real, None)
+            markers_curve(&CURRENT, &real, None)
                 .matches("<circle")
                 .count(),
             1

@@ -6,8 +6,11 @@
 
 #[path = "../exports/files.rs"]
 mod files;
+#[path = "../exports/pictures.rs"]
+mod pictures;
 
-use files::{blob, made_on, png, qr_source, save, theme, today};
+use files::{blob, save, today};
+use pictures::{made_on, png, qr_source, theme};
 use tandem::assessment::compare::Comparison;
 use tandem::content::BANKS;
 use tandem::export::picture::Theme;

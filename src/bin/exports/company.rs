@@ -4,7 +4,7 @@
 //! the address to that token, which the page then shows as any result; the name typed
 //! and the place on the page survive the change.
 
-use crate::section::{disclosure, Page};
+use crate::page::{disclosure, Page};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use tandem::assessment::answers::Answers;

@@ -8,6 +8,9 @@
 
 mod company;
 mod files;
+mod keeping;
+mod page;
+mod pictures;
 mod plan;
 mod section;
 mod where_next;
@@ -20,11 +23,15 @@ use web_sys::Element;
 fn main() {}
 
 /// Fills `holder` with the downloads, the print button and the QR code of the result
-/// `token`, reopened at `link`. Fails with a message for the visitor.
+/// `token`, reopened at `link`, and adds "Progress over time" above its section. Fails
+/// with a message for the visitor.
 #[wasm_bindgen]
 pub fn mount(holder: Element, token: String, link: String) -> Result<(), JsValue> {
     let report =
         Report::from_token(&token, &BANKS).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    if let Some(exports) = holder.closest("section")? {
+        keeping::offer(&exports, &report.token, &link)?;
+    }
     section::fill(&holder, report, link)
 }
 
@@ -37,5 +44,5 @@ pub fn where_next(holder: Element, token: String, link: String) -> Result<(), Js
         Report::from_token(&token, &BANKS).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let document = gloo::utils::document();
     holder.set_text_content(None);
-    where_next::fill(&section::Page::new(&document, &holder), report, &link)
+    where_next::fill(&page::Page::new(&document, &holder), report, &link)
 }

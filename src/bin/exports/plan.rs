@@ -5,7 +5,7 @@
 //! browser's cache as a rule, since the result on the page needed the same file.
 
 use crate::files::{blob, save, today};
-use crate::section::{disclosure, Page};
+use crate::page::{disclosure, Page};
 use gloo::events::EventListener;
 use js_sys::Date;
 use std::cell::Cell;

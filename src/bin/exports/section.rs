@@ -2,7 +2,9 @@
 //! components have drawn the result, and owns only the element it is handed.
 
 use crate::company;
-use crate::files::{blob, made_on, png, qr_source, save, theme, today};
+use crate::files::{blob, save, today};
+use crate::page::{disclosure, Page};
+use crate::pictures::{made_on, png, qr_source, theme};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use tandem::assessment::company::Company;
@@ -12,7 +14,7 @@ use tandem::export::{data, file_name};
 use tandem::ui::location::in_frame;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{Document, Element};
+use web_sys::Element;
 
 /// The downloads on offer: the kind of file (also in the test id), the button's label,
 /// and what is being made.
@@ -93,44 +95,6 @@ fn frame_hint(page: &Page, link: &str) -> Result<(), JsValue> {
     hint.append_with_str_1(" or copy the link above.")
 }
 
-/// A panel folded behind a button: a disclosure rather than `<details>`, whose folded
-/// content browsers leave off the printed page, where a QR code belongs. The button
-/// reads `show` or `hide`; `name` makes the ids (`<name>-toggle`, `<name>-panel`).
-/// Gives the button and the panel.
-pub fn disclosure(
-    page: &Page,
-    name: &str,
-    [show, hide]: [&'static str; 2],
-    open: bool,
-) -> Result<(Element, Element), JsValue> {
-    let (toggle_id, panel_id) = (format!("{name}-toggle"), format!("{name}-panel"));
-    let toggle = page.add(
-        page.holder,
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "button disclosure"),
-            ("aria-controls", &panel_id),
-            ("data-testid", &toggle_id),
-        ],
-        "",
-    )?;
-    let panel = page.add(page.holder, "div", &[("id", &panel_id)], "")?;
-    let fold = move |toggle: &Element, panel: &Element, open: bool| {
-        let _ = panel.toggle_attribute_with_force("hidden", !open);
-        let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
-        toggle.set_text_content(Some(if open { hide } else { show }));
-    };
-    fold(&toggle, &panel, open);
-    let folded = panel.clone();
-    let button = toggle.clone();
-    EventListener::new(&toggle, "click", move |_| {
-        fold(&button, &folded, folded.has_attribute("hidden"));
-    })
-    .forget();
-    Ok((toggle, panel))
-}
-
 /// The link's QR code, folded away until asked for.
 fn qr_code(page: &Page, link: &str) -> Result<(), JsValue> {
     let (_, panel) = disclosure(page, "qr", [SHOW_QR, HIDE_QR], false)?;
@@ -179,50 +143,6 @@ fn qr_code(page: &Page, link: &str) -> Result<(), JsValue> {
 
 const SHOW_QR: &str = "Show the QR code of the link";
 const HIDE_QR: &str = "Hide the QR code";
-
-pub struct Page<'a> {
-    document: &'a Document,
-    pub holder: &'a Element,
-}
-
-impl<'a> Page<'a> {
-    pub fn new(document: &'a Document, holder: &'a Element) -> Page<'a> {
-        Page { document, holder }
-    }
-
-    /// Appends a `tag` element with `attributes` and `text` to `parent`.
-    pub fn add(
-        &self,
-        parent: &Element,
-        tag: &str,
-        attributes: &[(&str, &str)],
-        text: &str,
-    ) -> Result<Element, JsValue> {
-        let element = self.document.create_element(tag)?;
-        for (name, value) in attributes {
-            element.set_attribute(name, value)?;
-        }
-        if !text.is_empty() {
-            element.set_text_content(Some(text));
-        }
-        parent.append_child(&element)?;
-        Ok(element)
-    }
-
-    /// Appends a button that says `label`, known to tests as `testid`.
-    pub fn button(&self, parent: &Element, label: &str, testid: &str) -> Result<Element, JsValue> {
-        self.add(
-            parent,
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button"),
-                ("data-testid", testid),
-            ],
-            label,
-        )
-    }
-}
 
 /// The kinds of file on offer.
 #[derive(Clone, Copy)]

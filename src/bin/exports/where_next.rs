@@ -4,8 +4,8 @@
 //! instead of it (its link and screen stay as they are). The words and the curve come
 //! from `tandem::export::where_next`, tested natively.
 
+use crate::page::{disclosure, Page};
 use crate::plan;
-use crate::section::{disclosure, Page};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,7 +14,7 @@ use tandem::assessment::report::Report;
 use tandem::assessment::stage::Stage;
 use tandem::assessment::what_if::place_at;
 use tandem::export::where_next::{
-    cap_sentence, control_label, explorer_curve, explorer_status, heading, raise_words,
+    cap_sentence, control_label, explorer_status, heading, markers_curve, raise_words,
     summary_lead, what_if, Step, AREAS_NOT_ANSWERS,
 };
 use wasm_bindgen::prelude::*;
@@ -255,7 +255,7 @@ impl Explorer {
             now.as_ref(),
             changed,
         )));
-        self.curve.set_inner_html(&explorer_curve(
+        self.curve.set_inner_html(&markers_curve(
             bank,
             &self.real,
             now.as_ref().filter(|_| changed),

@@ -109,8 +109,8 @@ test.describe('accessibility tree', () => {
     // Someone else's result: the way to answer and compare with it, not an invitation.
     await expect(main.getByRole('link', { name: 'Answer and compare' })).toHaveAttribute('href', /^#\/invite\/[A-Za-z0-9_-]{20}$/);
     await expect(main.getByRole('textbox', { name: 'Invitation link' })).toHaveCount(0);
-    // The copy button's and the downloads' outcomes.
-    await expect(main.getByRole('status')).toHaveCount(2);
+    // The copy button's, the downloads' and the kept results' outcomes.
+    await expect(main.getByRole('status')).toHaveCount(3);
     await expect(main.getByRole('button', { name: 'Download image (PNG)' })).toBeVisible();
     await expect(main.getByRole('button', { name: 'Show the QR code of the link' })).toHaveAttribute('aria-expanded', 'false');
     await expect(main.getByRole('list').first().getByRole('listitem')).toHaveCount(bank.dimensions.length);

@@ -15,12 +15,18 @@ async function firstMoves(page) {
   return page.getByTestId('moves').locator('.move h3').allTextContents();
 }
 
-/** Opens the plan and waits for its moves. */
+/** Opens the plan. */
 async function openPlan(app) {
   const toggle = app.byTestId('plan-toggle');
   await app.press(toggle);
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(toggle).toHaveText('Hide the plan');
+}
+
+/** Opens the plan and waits for its words to arrive. */
+async function openedPlan(app) {
+  await openPlan(app);
+  await expect(app.byTestId('plan-step').first()).toBeVisible();
 }
 
 test.describe('make it a plan', () => {
@@ -42,7 +48,7 @@ test.describe('make it a plan', () => {
   test('the calendar file holds an event per check-in with the move and the result link', async ({ app, page }) => {
     await app.completeJourney(MIXED);
     const { link } = await app.readResult();
-    await openPlan(app);
+    await openedPlan(app);
     const titles = await app.byTestId('plan-step').locator('h4').allTextContents();
     const lines = await app.byTestId('plan-check-in').allTextContents();
     const { name, bytes } = await download(app, 'plan-ics');
@@ -70,7 +76,7 @@ test.describe('make it a plan', () => {
   test('the Markdown and CSV files hold the same plan', async ({ app }) => {
     await app.completeJourney(MIXED);
     const { link } = await app.readResult();
-    await openPlan(app);
+    await openedPlan(app);
     const titles = await app.byTestId('plan-step').locator('h4').allTextContents();
     const markdown = (await download(app, 'plan-md')).bytes.toString('utf8');
     expect(markdown.startsWith('# A 90-day plan toward Aligned\n')).toBe(true);

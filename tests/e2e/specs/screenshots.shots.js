@@ -13,6 +13,16 @@ const FOLDER = path.resolve(__dirname, '../artifacts/screenshots');
 test.use({ reducedMotion: 'reduce' });
 
 test.describe('screenshots', () => {
+  test('progress over time: a retake against a kept result', async ({ app, page }, testInfo) => {
+    await app.completeJourney(MIXED);
+    await app.press(app.byTestId('history-keep'));
+    await expect(app.byTestId('history-kept')).toBeVisible();
+    await app.completeJourney(patternFor('aligned'));
+    await expect(app.byTestId('retake-view')).toBeVisible();
+    await app.press(app.byTestId('history-list-toggle'));
+    await page.locator('section.history').screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-retake.png`), animations: 'disabled' });
+  });
+
   test('intro, question, results and broken link', async ({ app, page }, testInfo) => {
     const shoot = (screen) =>
       page.screenshot({ path: path.join(FOLDER, `${testInfo.project.name}-${screen}.png`), fullPage: true, animations: 'disabled' });
