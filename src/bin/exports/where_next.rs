@@ -266,7 +266,7 @@ impl Explorer {
             let was = own[row.dimension]
                 .filter(|o| Some(*o) != stage)
                 .map(|o| bank.stage(o).title);
-            self.show_stage(&row.stage, words, was);
+            show_stage(&row.stage, words, was);
             for (button, step) in [(&row.lower, Step::Lower), (&row.raise, Step::Raise)] {
                 let to = self.moved(row.dimension, step);
                 let gives = to
@@ -281,13 +281,13 @@ impl Explorer {
             }
         }
     }
+}
 
-    /// "Aligned", or "Aligned (was Defined)" once moved.
-    fn show_stage(&self, element: &Element, stage: &str, was: Option<&str>) {
-        let words = match was {
-            Some(was) => format!("{stage} (was {was})"),
-            None => stage.to_owned(),
-        };
-        element.set_text_content(Some(&words));
-    }
+/// "Aligned", or "Aligned (was Defined)" once moved.
+fn show_stage(element: &Element, stage: &str, was: Option<&str>) {
+    let words = match was {
+        Some(was) => format!("{stage} (was {was})"),
+        None => stage.to_owned(),
+    };
+    element.set_text_content(Some(&words));
 }
