@@ -216,6 +216,32 @@ fn file_names_say_comparison_and_the_day() {
 }
 
 #[test]
+fn the_comparison_s_results_read_back_as_a_list_with_their_labels() {
+    use tandem::assessment::results_list::{read, Kind};
+    use tandem::export::comparison::results_list;
+    let comparison = Comparison::open(GOLDEN_PATH, &BANKS).unwrap();
+    let file = results_list(&comparison);
+    assert_eq!(file, GOLDEN_LIST);
+    let list = read(&file, &BANKS).unwrap();
+    assert!(list.problems.is_empty());
+    assert_eq!(list.list.kind, Kind::Comparison);
+    let given: Vec<(&str, Option<&str>)> = list
+        .list
+        .entries
+        .iter()
+        .map(|e| (e.token.as_str(), e.label.as_deref()))
+        .collect();
+    let members: Vec<(&str, Option<&str>)> = comparison
+        .members
+        .iter()
+        .map(|m| (m.report.token.as_str(), m.label.as_deref()))
+        .collect();
+    assert_eq!(given, members);
+}
+
+const GOLDEN_LIST: &str = "{\"format\":\"tandem-results\",\"version\":1,\"kind\":\"comparison\",\"results\":[\n{\"token\":\"AgIpkpylOUpylOUpwKh1\",\"label\":\"\u{c9}quipe Nord / EMEA #1\"},\n{\"token\":\"AgJMluFstmSKQlONELWT\",\"label\":\"\u{55b6}\u{696d}\u{1f642}\"},\n{\"token\":\"AgIABOExxGQttQpooN42\"}\n]}\n";
+
+#[test]
 fn golden_data_of_a_comparison_link() {
     let comparison = Comparison::open(GOLDEN_PATH, &BANKS).unwrap();
     let link = format!("https://example.com/compare.html#/compare/{GOLDEN_PATH}");

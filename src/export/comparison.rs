@@ -4,6 +4,7 @@
 use super::csv;
 use super::day::Day;
 use crate::assessment::compare::{letter, Comparison};
+use crate::assessment::results_list::{self, Entry, Kind, ResultsList};
 use crate::assessment::scoring::Share;
 use crate::content::BRAND;
 use crate::json::{array, string as quoted, Object};
@@ -78,6 +79,21 @@ pub fn document(comparison: &Comparison, link: &str, day: Day) -> String {
     json.raw("gaps", &ids(&analysis.gaps));
     json.raw("agreements", &ids(&analysis.agreements));
     json.end()
+}
+
+/// The comparison's results as a list of results (kind comparison, `docs/formats.md`):
+/// each token with the label it was given, in the link's order, for a history or a
+/// room to take in.
+pub fn results_list(comparison: &Comparison) -> String {
+    let entries = comparison.members.iter().map(|member| Entry {
+        token: member.report.token.clone(),
+        date: None,
+        label: member.label.clone(),
+    });
+    results_list::write(&ResultsList {
+        kind: Kind::Comparison,
+        entries: entries.collect(),
+    })
 }
 
 /// The comparison as a table: a header, then one row per person (letter, label, stage,

@@ -32,11 +32,12 @@ extern "C" {
 }
 
 /// The files on offer: extension (also in the test id) and the button's label.
-const FILES: [(&str, &str); 4] = [
+const FILES: [(&str, &str); 5] = [
     ("png", "Download image (PNG)"),
     ("svg", "Image as SVG"),
     ("csv", "Table for a spreadsheet (CSV)"),
     ("json", "Data (JSON)"),
+    ("results.json", "List of results (JSON)"),
 ];
 const STATUS: &str = "comparison-files-status";
 const PRINTED_QR: &str = "comparison-qr";

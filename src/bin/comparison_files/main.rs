@@ -46,7 +46,8 @@ pub fn printed_on() -> String {
     made_on()
 }
 
-/// Makes the file `extension` names (png, svg, json or csv) of `comparison`, reopened
+/// Makes the file `extension` names (png, svg, json, csv, or results.json for its list
+/// of results) of `comparison`, reopened
 /// at `link`, and saves it; returns its name.
 async fn download(
     extension: &str,
@@ -65,6 +66,7 @@ async fn download(
             "application/json",
         )?,
         "csv" => blob(&comparison::csv(comparison), "text/csv")?,
+        "results.json" => blob(&comparison::results_list(comparison), "application/json")?,
         "svg" => blob(&picture()?.0, "image/svg+xml")?,
         "png" => {
             let (svg, height) = picture()?;

@@ -70,6 +70,13 @@ test.describe('a comparison\'s files', () => {
     expect(json.members.map((m) => m.label)).toEqual(labels);
     expect(json.members.map((m) => m.token)).toEqual(tokens);
     expect(json.group).not.toBeNull();
+
+    // The same people as a list of results, which a kept history or a room takes in.
+    const list = await download(app, 'comparison-results.json');
+    expect(list.name).toMatch(/-comparison-\d{4}-\d\d-\d\d\.results\.json$/);
+    const results = JSON.parse(list.bytes.toString('utf8'));
+    expect(results).toMatchObject({ format: 'tandem-results', version: 1, kind: 'comparison' });
+    expect(results.results.map((r) => r.token)).toEqual(tokens);
   });
 
   test('a files program cut off in transit is said so, with the way that still works', async ({ app, page, pageErrors }) => {
