@@ -6,7 +6,7 @@
 // program loads only for a visitor who keeps results.
 const { expectNoViolations } = require('./axe');
 const { download } = require('./files');
-const { test, expect, MIXED, patternFor, encodeToken, Tandem } = require('./tandem');
+const { test, expect, MIXED, patternFor, encodeToken, Tandem, bank, bankV1 } = require('./tandem');
 
 /** Today as the page says it: "8 December 2026". */
 function today() {
@@ -136,6 +136,19 @@ test.describe('progress over time', () => {
       `Then: ${before.stage}, ${before.position} of 100. Now: Aligned, ${after.position} of 100, up ${after.position - before.position} points.`,
     );
     expect(await theirs.readResult()).toMatchObject({ stage: 'Aligned', position: after.position });
+  });
+
+  test('an earlier result of the questions\' first version is compared where both versions ask, and says so', async ({ app }) => {
+    const v1 = encodeToken(patternFor('defined', bankV1), { from: bankV1 });
+    await app.completeJourney(patternFor('aligned'));
+    const { link } = await app.readResult();
+    await app.open(link.replace('#', `?since=${v1}#`));
+    await expect(app.byTestId('retake-view')).toBeVisible();
+    const note = app.byTestId('retake-view').locator('.hint').last();
+    await expect(note).toHaveText(/^The questions changed between the two \(version 1, then version 2\): areas are compared where both versions ask about them\. Not compared: .+\.$/);
+    const compared = await app.byTestId('retake-areas').locator('li').count();
+    expect(compared).toBeGreaterThan(0);
+    expect(compared).toBeLessThan(bank.dimensions.length);
   });
 
   test('an earlier link that does not open says why, and the same result twice is refused', async ({ app }) => {
