@@ -164,6 +164,10 @@ fn the_view_says_then_now_the_crossing_and_each_area_in_points() {
         crossing(&CURRENT, &down).as_deref(),
         Some("The teams moved down from Aligned to Defined.")
     );
+    assert!(down
+        .areas
+        .iter()
+        .all(|a| a.change() == Some(Change::Down(34))));
     let mixed = Retake::new(even(&V1, Stage::Defined), even(&CURRENT, Stage::Defined)).unwrap();
     let note = versions_note(&mixed).unwrap();
     assert!(note.starts_with("The questions changed between the two (version 1, then version 2)"));
