@@ -401,6 +401,14 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_exactly_75_octets_stays_whole() {
+        let mut calendar = Calendar::default();
+        let line = "x".repeat(75);
+        calendar.line(&line);
+        assert_eq!(calendar.0, format!("{line}\r\n"));
+    }
+
+    #[test]
     fn a_line_of_spaces_and_wide_characters_folds_within_75_octets() {
         let mut calendar = Calendar::default();
         let line = format!("X:{}{}", "  ".repeat(40), "€".repeat(40));
