@@ -13,6 +13,10 @@ pub const KEY: &str = "tandem.history";
 /// The offer that keeps a result: nothing is kept without it.
 pub const KEEP_OFFER: &str = "Keep this result in this browser to see your progress next time";
 
+/// What the offer promises, beside it.
+pub const KEEP_HINT: &str =
+    "Only if you ask: the result stays in this browser, and nothing leaves it.";
+
 /// What the section says where the browser keeps nothing.
 pub const STORAGE_BLOCKED: &str = "This browser does not let the assessment keep anything (its storage is blocked or full), so progress over time cannot be kept here. The result link above still reopens this result.";
 

@@ -5,8 +5,9 @@ use crate::assessment::bank::Bank;
 use crate::assessment::report::Report;
 use crate::assessment::retake::{AreaChange, Change, Retake};
 
-/// "Defined, 42 of 100", or "not placed" for too few answers.
-fn standing(report: &Report) -> String {
+/// "Defined, 42 of 100", or "not placed" for too few answers: in a retake, and in the
+/// list of kept results.
+pub fn standing(report: &Report) -> String {
     report.placement.as_ref().map_or_else(
         || "not placed (too few answers)".to_owned(),
         |p| {

@@ -10,7 +10,7 @@ use gloo::events::EventListener;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use std::cell::Cell;
 use std::rc::Rc;
-use tandem::assessment::history::{KEEP_OFFER, KEY, STORAGE_BLOCKED};
+use tandem::assessment::history::{KEEP_HINT, KEEP_OFFER, KEY, STORAGE_BLOCKED};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -62,8 +62,7 @@ pub fn offer(exports: &Element, token: &str, link: &str) -> Result<(), JsValue> 
     if storage.is_none() {
         status.set_text_content(Some(STORAGE_BLOCKED));
     } else {
-        let hint = "Only if you ask: the result stays in this browser, and nothing leaves it.";
-        page.add(&body, "p", &[("class", "hint")], hint)?;
+        page.add(&body, "p", &[("class", "hint")], KEEP_HINT)?;
         let keep = page.button(&body, KEEP_OFFER, "history-keep")?;
         let keeping = shown.clone();
         once_pressed(&keep, move || keeping.open(Keep::Yes, None));

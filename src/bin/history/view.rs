@@ -9,11 +9,13 @@ use crate::page::{disclosure, Page};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
-use tandem::assessment::history::{History, KEEP_OFFER, KEY, STORAGE_BLOCKED};
+use tandem::assessment::history::{History, KEEP_HINT, KEEP_OFFER, KEY, STORAGE_BLOCKED};
 use tandem::assessment::report::Report;
 use tandem::assessment::retake::{pasted, Retake};
 use tandem::content::{BANKS, BRAND};
-use tandem::export::retake_view::{area_line, crossing, since_link, summary, versions_note};
+use tandem::export::retake_view::{
+    area_line, crossing, since_link, standing, summary, versions_note,
+};
 use tandem::export::where_next::markers_curve;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -147,12 +149,7 @@ fn draw(progress: &Rc<Progress>) -> Result<(), JsValue> {
             page.add(body, "p", &[("data-testid", "history-kept")], &kept)?;
         }
         None => {
-            page.add(
-                body,
-                "p",
-                &[("class", "hint")],
-                "Only if you ask: the result stays in this browser, and nothing leaves it.",
-            )?;
+            page.add(body, "p", &[("class", "hint")], KEEP_HINT)?;
             let label = if history.entries.is_empty() {
                 KEEP_OFFER
             } else {
@@ -252,23 +249,14 @@ fn kept_list(progress: &Rc<Progress>, page: &Page, history: &History) -> Result<
     for entry in &history.entries {
         let item = page.add(&list, "li", &[("data-testid", "history-entry")], "")?;
         let day = entry.date.map_or("Undated".to_owned(), |d| d.long());
-        let standing = Report::from_token(&entry.token, &BANKS)
-            .ok()
-            .map_or(String::new(), |r| {
-                r.placement.map_or(": not placed".to_owned(), |p| {
-                    format!(
-                        ": {}, {} of 100",
-                        r.bank.stage(p.stage).title,
-                        p.position.percent()
-                    )
-                })
-            });
+        let stands = Report::from_token(&entry.token, &BANKS)
+            .map_or(String::new(), |r| format!(": {}", standing(&r)));
         let this = if entry.token == progress.report.token {
             " (this result)"
         } else {
             ""
         };
-        page.add(&item, "span", &[], &format!("{day}{standing}{this}"))?;
+        page.add(&item, "span", &[], &format!("{day}{stands}{this}"))?;
         page.add(
             &item,
             "a",
